@@ -1,0 +1,152 @@
+"""Demo content for a first run: an event, reporters, generated photos and articles."""
+
+import io
+from datetime import datetime
+
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from django.utils.text import slugify
+from PIL import Image, ImageDraw
+
+from newsroom.models import Article, ArticlePhoto, Event, Photo, Reporter
+
+from .articles import ARTICLES, DRAFT
+
+PALETTE = [(11, 61, 110), (160, 90, 0), (30, 110, 80), (120, 40, 60), (70, 70, 140)]
+
+
+def _wib(text):
+    return timezone.make_aware(datetime.strptime(text, "%Y-%m-%d %H:%M"))
+
+
+def make_demo_image(seed, size=(1200, 800)):
+    """A locally drawn JPEG (no download): a gradient with simple shapes, different per seed."""
+    w, h = size
+    top, bottom = PALETTE[seed % len(PALETTE)], PALETTE[(seed + 2) % len(PALETTE)]
+    img = Image.new("RGB", size)
+    draw = ImageDraw.Draw(img)
+    for y in range(h):
+        t = y / h
+        draw.line(
+            [(0, y), (w, y)],
+            fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)),
+        )
+    for i in range(5):
+        x = (seed * 97 + i * 211) % w
+        r = 60 + (seed * 13 + i * 29) % 120
+        draw.ellipse([x - r, h // 2 - r, x + r, h // 2 + r], outline=(255, 255, 255), width=6)
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=80)
+    return out.getvalue()
+
+
+def _photo(unit, caption, alt, seed):
+    photo = Photo.objects.filter(caption=caption).first()
+    if photo:
+        return photo
+    photo = Photo(
+        caption=caption,
+        alt_text=alt,
+        credit=unit.default_photo_credit,
+        unit=unit,
+    )
+    photo.image.save(f"demo-{seed}.jpg", ContentFile(make_demo_image(seed)), save=False)
+    photo.save()
+    return photo
+
+
+def seed_event():
+    """The 2024 national Humas technical meeting."""
+    event, _ = Event.objects.get_or_create(
+        slug="rapat-teknis-humas-pemasyarakatan-2024",
+        defaults={
+            "name": "Rapat Teknis Humas Pemasyarakatan 2024: Pembentukan Agen Informasi dan "
+            "Publikasi Pemasyarakatan Tahun 2024",
+            "theme": "Sinergi Merajut Citra Pemasyarakatan yang Berdampak",
+            "hashtag": "#HumasBergerakBersama",
+            "starts_at": _wib("2024-09-24 08:00"),
+            "ends_at": _wib("2024-09-26 17:00"),
+            "place": "Jakarta",
+            "participant_count": 150,
+            "unit_count": 54,
+            "description": "Rapat teknis nasional kehumasan Pemasyarakatan. Peserta dari 54 UPT "
+            "dan kantor pusat hadir langsung; UPT lain dan divisi pemasyarakatan kantor wilayah "
+            "mengikuti secara daring.",
+        },
+    )
+    return event
+
+
+def seed_reporters(units):
+    """One Humas reporter per demo unit."""
+    reporters = {}
+    for slug, unit in units.items():
+        reporters[slug], _ = Reporter.objects.get_or_create(
+            slug=f"humas-{slug}",
+            defaults={
+                "display_name": f"Humas {unit.short_name}",
+                "unit": unit,
+                "job_title": "Petugas Humas",
+            },
+        )
+    return reporters
+
+
+def _create_article(spec, units, reporters, event, seed):
+    unit = units[spec["unit"]]
+    article = Article.objects.filter(unit=unit, title=spec["title"]).first()
+    if article:
+        return article
+    published_at = _wib(spec["published"]) if spec["published"] else None
+    article = Article(
+        title=spec["title"],
+        slug=slugify(spec["title"])[:200],
+        kind=spec["kind"],
+        dateline=spec["dateline"],
+        summary=spec["summary"],
+        body="".join(p if p.startswith("<") else f"<p>{p}</p>" for p in spec["body"]),
+        unit=unit,
+        reporter=reporters[spec["unit"]],
+        event=event if spec.get("event") else None,
+        source_name=spec.get("source_name", ""),
+        source_url=spec.get("source_url", ""),
+        video_url=spec.get("video_url", ""),
+        programme=spec.get("programme", ""),
+        status=spec.get("status", Article.Status.PUBLISHED),
+        published_at=published_at,
+        is_featured=spec.get("featured", False),
+    )
+    if spec.get("photo"):
+        caption, alt = spec["photo"]
+        article.lead_photo = _photo(unit, caption, alt, seed)
+    article.save()
+    article.tags.add(*spec["tags"])
+    if article.lead_photo and spec.get("event"):
+        extra = _photo(
+            unit,
+            f"Peserta rapat teknis dari {unit.short_name} berdiskusi.",
+            "Peserta duduk melingkar berdiskusi di ruang rapat.",
+            seed + 50,
+        )
+        ArticlePhoto.objects.create(article=article, photo=article.lead_photo, order=1)
+        ArticlePhoto.objects.create(article=article, photo=extra, order=2)
+    return article
+
+
+def seed(units):
+    """Create the event, reporters, photos and articles that are missing."""
+    event = seed_event()
+    if not event.cover_photo_id:
+        event.cover_photo = _photo(
+            units["lapas-cipinang"],
+            "Pembukaan Rapat Teknis Humas Pemasyarakatan 2024 di Jakarta.",
+            "Panggung rapat teknis dengan spanduk bertuliskan tema kegiatan.",
+            99,
+        )
+        event.save(update_fields=["cover_photo"])
+    reporters = seed_reporters(units)
+    articles = [
+        _create_article(spec, units, reporters, event, i)
+        for i, spec in enumerate([*ARTICLES, DRAFT])
+    ]
+    return {"event": event, "reporters": reporters, "articles": articles}

@@ -1,0 +1,297 @@
+from ckeditor_uploader.fields import RichTextUploadingField
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
+
+from newsroom.validators import HttpURLField
+
+SLUG_TAKEN = _(
+    "Slug ini sudah dipakai artikel lain yang terbit pada tanggal yang sama. Ubah slugnya."
+)
+SOURCE_REQUIRED = _("Liputan media wajib mencantumkan nama dan alamat sumber aslinya.")
+
+
+class ArticleQuerySet(models.QuerySet):
+    def live(self):
+        """The only definition of public: published, and its publication time has come."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def for_listing(self):
+        """What a list of article cards shows, fetched in a fixed number of queries."""
+        return self.select_related("unit", "unit__region", "lead_photo").defer(
+            "body", "unit__address", "lead_photo__caption"
+        )
+
+
+class TaggedArticle(TaggedItemBase):
+    """The article-tag link, with a real foreign key instead of taggit's generic relation."""
+
+    content_object = models.ForeignKey(
+        "newsroom.Article", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+    class Meta:
+        verbose_name = _("tag artikel")
+        verbose_name_plural = _("tag artikel")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_object", "tag"], name="tagged_article_unique_tag"
+            )
+        ]
+
+
+class Article(models.Model):
+    """A news item written by a unit or the central office, moving through the editorial workflow."""
+
+    class Kind(models.TextChoices):
+        BERITA = "berita", _("Berita")
+        SIARAN_PERS = "siaran-pers", _("Siaran Pers")
+        LIPUTAN_MEDIA = "liputan-media", _("Liputan Media")
+        ARTIKEL = "artikel", _("Artikel")
+        VIDEO = "video", _("Video")
+
+    class Programme(models.TextChoices):
+        APA_KABAR = "apa-kabar", _("Apa Kabar Pemasyarakatan")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draf")
+        REVIEW = "review", _("Menunggu tinjauan")
+        RETURNED = "returned", _("Dikembalikan")
+        PUBLISHED = "published", _("Terbit")
+        UNPUBLISHED = "unpublished", _("Ditarik")
+
+    title = models.CharField(_("judul"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        help_text=_("Bagian alamat artikel; unik per tanggal terbit."),
+    )
+    kind = models.CharField(_("jenis"), max_length=20, choices=Kind.choices, default=Kind.BERITA)
+    dateline = models.CharField(
+        _("tempat berita"),
+        max_length=100,
+        blank=True,
+        help_text=_("Kota atau tempat di awal berita, misalnya NUSAKAMBANGAN."),
+    )
+    summary = models.TextField(
+        _("ringkasan"),
+        max_length=400,
+        blank=True,
+        help_text=_("Satu atau dua kalimat untuk daftar berita, mesin pencari dan media sosial."),
+    )
+    body = RichTextUploadingField(_("isi berita"))
+    unit = models.ForeignKey(
+        "upt.UPT", on_delete=models.PROTECT, related_name="articles", verbose_name=_("UPT")
+    )
+    reporter = models.ForeignKey(
+        "newsroom.Reporter",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("penulis"),
+    )
+    lead_photo = models.ForeignKey(
+        "newsroom.Photo",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="lead_of",
+        verbose_name=_("foto utama"),
+    )
+    gallery = models.ManyToManyField(
+        "newsroom.Photo",
+        through="newsroom.ArticlePhoto",
+        blank=True,
+        related_name="in_galleries",
+        verbose_name=_("galeri"),
+    )
+    event = models.ForeignKey(
+        "newsroom.Event",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("kegiatan"),
+    )
+    tags = TaggableManager(_("topik"), through=TaggedArticle, blank=True)
+    source_name = models.CharField(
+        _("nama sumber"), max_length=150, blank=True, help_text=_("Untuk liputan media.")
+    )
+    source_url = HttpURLField(
+        _("alamat sumber"), max_length=500, blank=True, help_text=_("Untuk liputan media.")
+    )
+    video_url = HttpURLField(_("alamat video"), max_length=500, blank=True)
+    programme = models.CharField(
+        _("program"),
+        max_length=20,
+        choices=Programme.choices,
+        blank=True,
+        help_text=_("Isi bila ini kontribusi untuk program Apa Kabar Pemasyarakatan."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    published_at = models.DateTimeField(_("waktu terbit"), null=True, blank=True)
+    # The local (WIB) date of published_at: the date in the URL, and half of the slug's key.
+    publication_date = models.DateField(_("tanggal terbit"), null=True, editable=False)
+    is_featured = models.BooleanField(
+        _("sorotan"), default=False, help_text=_("Tampilkan di bagian sorotan halaman depan.")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("dibuat oleh"),
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("diubah oleh"),
+    )
+    created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("diubah"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        verbose_name = _("artikel")
+        verbose_name_plural = _("artikel")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["publication_date", "slug"],
+                name="article_unique_slug_per_date",
+                violation_error_message=SLUG_TAKEN,
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="liputan-media") | (~Q(source_name="") & ~Q(source_url="")),
+                name="article_media_coverage_has_source",
+                violation_error_message=SOURCE_REQUIRED,
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="article_published_has_time",
+                violation_error_message=_("Artikel yang terbit harus punya waktu terbit."),
+            ),
+        ]
+        indexes = [
+            # Every public list: live articles newest first, overall and per unit.
+            models.Index(
+                fields=["-published_at", "-id"],
+                condition=Q(status="published"),
+                name="article_live_idx",
+            ),
+            models.Index(
+                fields=["unit", "-published_at"],
+                condition=Q(status="published"),
+                name="article_live_unit_idx",
+            ),
+            models.Index(fields=["status", "unit"], name="article_status_unit_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.title)[:200] or "berita"
+        self._sync_publication_date()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "published_at" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "publication_date"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        date = self.publication_date or timezone.localdate()
+        return reverse(
+            "article-detail",
+            kwargs={
+                "year": f"{date:%Y}",
+                "month": f"{date:%m}",
+                "day": f"{date:%d}",
+                "slug": self.slug,
+            },
+        )
+
+    @property
+    def is_live(self):
+        """True when the public can read this article now."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    def _sync_publication_date(self):
+        self.publication_date = timezone.localdate(self.published_at) if self.published_at else None
+
+    def clean(self):
+        self._sync_publication_date()
+        errors = {}
+        if self.kind == self.Kind.LIPUTAN_MEDIA:
+            if not self.source_name:
+                errors["source_name"] = SOURCE_REQUIRED
+            if not self.source_url:
+                errors["source_url"] = SOURCE_REQUIRED
+        if self.slug and self.publication_date and self.slug_taken():
+            errors["slug"] = SLUG_TAKEN
+        if errors:
+            raise ValidationError(errors)
+
+    def slug_taken(self):
+        """True when another article already uses this slug on this publication date."""
+        return (
+            Article.objects.filter(publication_date=self.publication_date, slug=self.slug)
+            .exclude(pk=self.pk)
+            .exists()
+        )
+
+
+class ArticlePhoto(models.Model):
+    """One photo in an article's gallery, in order, with an optional caption for this article."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="gallery_items", verbose_name=_("artikel")
+    )
+    photo = models.ForeignKey(
+        "newsroom.Photo",
+        on_delete=models.PROTECT,
+        related_name="gallery_items",
+        verbose_name=_("foto"),
+    )
+    order = models.PositiveIntegerField(_("urutan"), default=0)
+    caption = models.CharField(
+        _("keterangan khusus"),
+        max_length=500,
+        blank=True,
+        help_text=_("Kosongkan untuk memakai keterangan foto."),
+    )
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = _("foto galeri")
+        verbose_name_plural = _("galeri foto")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "photo"], name="article_photo_unique")
+        ]
+
+    def __str__(self):
+        return str(self.photo)
+
+    @property
+    def display_caption(self):
+        """The caption to show: this article's own, else the photo's."""
+        return self.caption or self.photo.caption

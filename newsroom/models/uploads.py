@@ -1,0 +1,23 @@
+"""Upload paths: dated folders and random names, never the uploader's own file name."""
+
+import os
+import uuid
+
+from django.utils import timezone
+
+
+def _random_name(folder, filename):
+    ext = os.path.splitext(filename)[1].lower()
+    if ext not in {".jpg", ".jpeg", ".png", ".webp"}:
+        ext = ".jpg"
+    return f"{folder}/{timezone.localdate():%Y/%m}/{uuid.uuid4().hex}{ext}"
+
+
+def photo_upload_to(instance, filename):
+    """Where a news photo is stored."""
+    return _random_name("foto", filename)
+
+
+def reporter_upload_to(instance, filename):
+    """Where a reporter's portrait is stored."""
+    return _random_name("penulis", filename)

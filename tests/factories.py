@@ -1,0 +1,129 @@
+"""Factories for every model, in one place."""
+
+import io
+from datetime import timedelta
+
+import factory
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from PIL import Image
+
+from awards.models import Edition
+from newsroom.models import Article, ArticlePhoto, Event, Photo, Reporter
+from upt.models import UPT, Region, UnitType
+
+
+def jpeg_bytes(size=(64, 48), color=(40, 90, 160)):
+    """A small valid JPEG."""
+    out = io.BytesIO()
+    Image.new("RGB", size, color).save(out, "JPEG")
+    return out.getvalue()
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@contoh.go.id")
+    is_staff = True
+    password = factory.django.Password("rahasia-uji-123")
+
+
+class RegionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Region
+
+    name = factory.Sequence(lambda n: f"Provinsi {n}")
+    slug = factory.Sequence(lambda n: f"provinsi-{n}")
+    code = factory.Sequence(lambda n: f"{n + 100}")
+
+
+class UPTFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = UPT
+
+    name = factory.Sequence(lambda n: f"Lapas Kelas IIA Contoh {n}")
+    short_name = factory.Sequence(lambda n: f"Lapas Contoh {n}")
+    slug = factory.Sequence(lambda n: f"lapas-contoh-{n}")
+    type = UnitType.LAPAS
+    unit_class = "IIA"
+    region = factory.SubFactory(RegionFactory)
+
+
+class ReporterFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Reporter
+
+    display_name = factory.Sequence(lambda n: f"Penulis {n}")
+    slug = factory.Sequence(lambda n: f"penulis-{n}")
+    unit = factory.SubFactory(UPTFactory)
+
+
+class PhotoFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Photo
+
+    image = factory.LazyFunction(lambda: ContentFile(jpeg_bytes(), name="foto.jpg"))
+    caption = factory.Sequence(lambda n: f"Keterangan foto {n}")
+    credit = "Dok. Humas Lapas Contoh"
+    alt_text = "Petugas berdiri di halaman lapas"
+    unit = factory.SubFactory(UPTFactory)
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Event
+
+    name = factory.Sequence(lambda n: f"Kegiatan {n}")
+    slug = factory.Sequence(lambda n: f"kegiatan-{n}")
+    starts_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=3))
+    ends_at = factory.LazyAttribute(lambda e: e.starts_at + timedelta(hours=6))
+    place = "Jakarta"
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Berita uji nomor {n}")
+    slug = factory.Sequence(lambda n: f"berita-uji-{n}")
+    kind = Article.Kind.BERITA
+    summary = "Ringkasan berita uji."
+    body = "<p>Isi berita uji.</p>"
+    unit = factory.SubFactory(UPTFactory)
+    status = Article.Status.DRAFT
+
+    class Params:
+        live = factory.Trait(
+            status=Article.Status.PUBLISHED,
+            published_at=factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1)),
+        )
+
+    @factory.post_generation
+    def tags(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.tags.add(*extracted)
+
+
+class ArticlePhotoFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ArticlePhoto
+
+    article = factory.SubFactory(ArticleFactory)
+    photo = factory.SubFactory(PhotoFactory)
+    order = factory.Sequence(lambda n: n)
+
+
+class EditionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Edition
+        django_get_or_create = ["year"]
+
+    year = 2024
+    name = factory.LazyAttribute(lambda e: f"Penghargaan Humas {e.year}")
+    period_start = factory.LazyAttribute(lambda e: timezone.datetime(e.year - 1, 10, 1).date())
+    period_end = factory.LazyAttribute(lambda e: timezone.datetime(e.year, 9, 30).date())

@@ -40,6 +40,7 @@ urlpatterns = [
         views.ArticleDetailView.as_view(),
         name="article-detail",
     ),
+    path("penghargaan/", include("awards.urls")),
     path("admin/", admin.site.urls),
     path("ckeditor/", include("ckeditor_uploader.urls")),
 ]

@@ -2,6 +2,7 @@ from .articles import Article, ArticlePhoto, ArticleQuerySet, TaggedArticle
 from .events import Event
 from .photos import Photo
 from .reporters import Reporter
+from .staff import StaffScope
 
 __all__ = [
     "Article",
@@ -10,5 +11,6 @@ __all__ = [
     "Event",
     "Photo",
     "Reporter",
+    "StaffScope",
     "TaggedArticle",
 ]

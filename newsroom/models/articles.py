@@ -23,6 +23,14 @@ class ArticleQuerySet(models.QuerySet):
         """The only definition of public: published, and its publication time has come."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def visible_to(self, user):
+        """Articles within the user's scope (every state); nothing for an account without one."""
+        from newsroom.permissions import has_central_reach, scoped_units
+
+        if has_central_reach(user):
+            return self.all()
+        return self.filter(unit__in=scoped_units(user))
+
     def for_listing(self):
         """What a list of article cards shows, fetched in a fixed number of queries."""
         return self.select_related("unit", "unit__region", "lead_photo").defer(

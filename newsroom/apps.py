@@ -6,3 +6,8 @@ class NewsroomConfig(AppConfig):
     name = "newsroom"
     verbose_name = _("Redaksi")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .cache import connect_signals
+
+        connect_signals()

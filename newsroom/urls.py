@@ -1,9 +1,15 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, register_converter
+from django.views.generic import TemplateView
 from django.views.static import serve
 
-from . import views
+import upt.views
+
+from . import feeds, views
+from .cache import cached_public_page
+from .sitemaps import SITEMAPS
 
 
 class FourDigitYear:
@@ -33,12 +39,43 @@ admin.site.site_header = "Ruang Redaksi Warta Pemasyarakatan"
 admin.site.site_title = "Ruang Redaksi"
 admin.site.index_title = "Beranda redaksi"
 
+SITEMAP_TEMPLATE = {"sitemaps": SITEMAPS, "template_name": "newsroom/sitemap.xml"}
+
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
+    path("", views.home, name="home"),
+    path("berita/", views.archive, name="article-list"),
     path(
         "berita/<yyyy:year>/<dd:month>/<dd:day>/<slug:slug>/",
-        views.ArticleDetailView.as_view(),
+        views.article_detail,
         name="article-detail",
+    ),
+    path("upt/", upt.views.unit_list, name="unit-list"),
+    path("upt/<slug:slug>/", upt.views.unit_detail, name="unit-detail"),
+    path("upt/<slug:slug>/feed/", cached_public_page(feeds.UnitFeed()), name="unit-feed"),
+    path("wilayah/<slug:slug>/", upt.views.region_detail, name="region-detail"),
+    path("topik/<slug:slug>/", views.tag_detail, name="tag-detail"),
+    path("topik/<slug:slug>/feed/", cached_public_page(feeds.TagFeed()), name="tag-feed"),
+    path("kegiatan/", views.event_list, name="event-list"),
+    path("kegiatan/<slug:slug>/", views.event_detail, name="event-detail"),
+    path("penulis/<slug:slug>/", views.reporter_detail, name="reporter-detail"),
+    path("cari/", views.search, name="search"),
+    path("feed/", cached_public_page(feeds.LatestNewsFeed()), name="feed"),
+    path(
+        "sitemap.xml",
+        cached_public_page(sitemap_views.index),
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<str:section>.xml",
+        cached_public_page(sitemap_views.sitemap),
+        SITEMAP_TEMPLATE,
+        name="sitemap-section",
+    ),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        name="robots",
     ),
     path("penghargaan/", include("awards.urls")),
     path("admin/", admin.site.urls),

@@ -37,6 +37,29 @@ class ArticleQuerySet(models.QuerySet):
             "body", "unit__address", "lead_photo__caption"
         )
 
+    def scheduled(self):
+        """Published articles whose publication time is still to come."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def for_detail(self):
+        """What an article page shows besides its gallery and tags, in one query."""
+        return self.select_related(
+            "unit", "unit__region", "reporter", "lead_photo", "event", "event__organiser"
+        )
+
+    def tagged(self, tag):
+        """Articles carrying the given taggit Tag."""
+        return self.filter(pk__in=TaggedArticle.objects.filter(tag=tag).values("content_object"))
+
+    def related_to(self, article, tag_ids):
+        """Other articles sharing the article's event, one of the given tags, or its unit."""
+        match = Q(unit_id=article.unit_id) | Q(
+            pk__in=TaggedArticle.objects.filter(tag_id__in=tag_ids).values("content_object")
+        )
+        if article.event_id:
+            match |= Q(event_id=article.event_id)
+        return self.filter(match).exclude(pk=article.pk)
+
 
 class TaggedArticle(TaggedItemBase):
     """The article-tag link, with a real foreign key instead of taggit's generic relation."""

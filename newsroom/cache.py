@@ -1,0 +1,139 @@
+"""The public page cache: anonymous GETs served from the cache until anything public changes.
+
+Every cached page lives under a *generation* token. Saving or deleting anything a public page
+shows replaces the token, so the next request renders afresh (no key-by-key purging, no private
+cache APIs). No entry outlives the next scheduled publication, so a scheduled article appears on
+time with no cron job and no save to trigger it.
+"""
+
+import hashlib
+import uuid
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date, parse_http_date_safe
+
+GENERATION_KEY = "public:generation"
+# The longest a page may be served from the cache when nothing is scheduled.
+MAX_AGE = getattr(settings, "PUBLIC_CACHE_SECONDS", 600)
+
+
+def generation():
+    """The current cache generation token."""
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        token = uuid.uuid4().hex
+        # add() so two first requests racing agree on one token.
+        if not cache.add(GENERATION_KEY, token, None):
+            token = cache.get(GENERATION_KEY) or token
+    return token
+
+
+def bump(**kwargs):
+    """Forget every cached public page (a signal receiver, hence **kwargs)."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def seconds_until_next_publication(gen):
+    """Seconds until the next scheduled article goes live (MAX_AGE when none is due sooner)."""
+    from newsroom.models import Article
+
+    key = f"public:{gen}:next"
+    when = cache.get(key)
+    if when is None:
+        next_at = (
+            Article.objects.scheduled()
+            .order_by("published_at")
+            .values_list("published_at", flat=True)
+            .first()
+        )
+        when = next_at.timestamp() if next_at else 0.0
+        remaining = (next_at - timezone.now()).total_seconds() if next_at else MAX_AGE
+        cache.set(key, when, max(1, min(MAX_AGE, int(remaining))))
+    if not when:
+        return MAX_AGE
+    remaining = when - timezone.now().timestamp()
+    return max(0, min(MAX_AGE, int(remaining)))
+
+
+def _etag(content):
+    return f'"{hashlib.md5(content, usedforsecurity=False).hexdigest()}"'
+
+
+def cached_public_page(view):
+    """Serve a view's anonymous GET responses from the cache, answering conditional GETs.
+
+    The view may set a Last-Modified header; an ETag of the body is always added.
+    """
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
+            return view(request, *args, **kwargs)
+        gen = generation()
+        digest = hashlib.sha256(
+            f"{request.get_host()}{request.get_full_path()}".encode()
+        ).hexdigest()
+        key = f"public:{gen}:page:{digest}"
+        stored = cache.get(key)
+        if stored is None:
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
+            if response.status_code != 200 or response.streaming or response.cookies:
+                return response
+            response.headers.setdefault("ETag", _etag(response.content))
+            timeout = seconds_until_next_publication(gen)
+            if timeout > 0:
+                stored = {
+                    "content": response.content,
+                    "headers": {
+                        k: v
+                        for k, v in response.headers.items()
+                        if k in ("Content-Type", "ETag", "Last-Modified", "Content-Language")
+                    },
+                }
+                cache.set(key, stored, timeout)
+        else:
+            response = HttpResponse(stored["content"])
+            for name, value in stored["headers"].items():
+                response.headers[name] = value
+        # Browsers and proxies may keep a copy but must ask again; the ETag makes that cheap.
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        last_modified = response.headers.get("Last-Modified")
+        return get_conditional_response(
+            request,
+            etag=response.headers.get("ETag"),
+            last_modified=parse_http_date_safe(last_modified) if last_modified else None,
+            response=response,
+        )
+
+    return wrapper
+
+
+def last_modified_header(when):
+    """The HTTP date for a Last-Modified header."""
+    return http_date(when.timestamp())
+
+
+def connect_signals():
+    """Bump the generation whenever something a public page shows is saved or deleted."""
+    from django.apps import apps
+
+    from newsroom.models import Article, ArticlePhoto, Event, Photo, Reporter, TaggedArticle
+    from upt.models import UPT, Region, SocialAccount
+
+    watched = [Article, ArticlePhoto, Event, Photo, Reporter, TaggedArticle, UPT, Region]
+    # Award results appear on the home and unit pages once the lead wires them in.
+    watched += [SocialAccount, *apps.get_app_config("awards").get_models()]
+    for model in watched:
+        post_save.connect(bump, sender=model, dispatch_uid=f"public-cache-save-{model.__name__}")
+        post_delete.connect(
+            bump, sender=model, dispatch_uid=f"public-cache-delete-{model.__name__}"
+        )
+    m2m_changed.connect(bump, sender=TaggedArticle, dispatch_uid="public-cache-tags")

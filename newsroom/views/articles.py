@@ -1,0 +1,100 @@
+"""Home, news archive and article pages."""
+
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+
+from newsroom.cache import cached_public_page, last_modified_header
+from newsroom.models import Article, Event
+from newsroom.structured_data import (
+    absolute,
+    article_json_ld,
+    photo_url,
+    share_links,
+    video_embed,
+)
+
+from .paging import paginate
+
+REGION_BLOCKS = 6
+PER_REGION = 3
+# The home page groups only recent news by region, so its cost does not grow with the archive.
+REGION_WINDOW = 150
+
+
+def regions_with_news(articles):
+    """Group listing articles by region, newest region first: [(region, [articles])]."""
+    blocks = {}
+    for article in articles:
+        region = article.unit.region
+        if region.pk not in blocks:
+            if len(blocks) == REGION_BLOCKS:
+                continue
+            blocks[region.pk] = (region, [])
+        if len(blocks[region.pk][1]) < PER_REGION:
+            blocks[region.pk][1].append(article)
+    return list(blocks.values())
+
+
+@cached_public_page
+def home(request):
+    live = Article.objects.live().for_listing()
+    featured = list(live.filter(is_featured=True)[:3])
+    latest = list(live.exclude(pk__in=[a.pk for a in featured])[:10])
+    context = {
+        "featured": featured,
+        "latest": latest,
+        "regions": regions_with_news(live[:REGION_WINDOW]),
+        "upcoming_events": list(
+            Event.objects.upcoming(timezone.now()).select_related("organiser")[:4]
+        ),
+        # Filled by the awards app at merge: the latest announced winners, empty until then.
+        "award_winners": [],
+        "canonical_url": absolute("/"),
+    }
+    return render(request, "newsroom/home.html", context)
+
+
+@cached_public_page
+def archive(request):
+    page = paginate(request, Article.objects.live().for_listing(), per_page=20)
+    return render(
+        request,
+        "newsroom/article_list.html",
+        {"page_obj": page, "canonical_url": absolute(request.path)},
+    )
+
+
+def article_context(article):
+    """Everything the article template needs, for the public page and the editors' preview."""
+    tags = list(article.tags.all())
+    url = absolute(article.get_absolute_url())
+    coverage = article.kind == Article.Kind.LIPUTAN_MEDIA and article.source_url
+    return {
+        "article": article,
+        "tags": tags,
+        "gallery": list(article.gallery_items.select_related("photo")),
+        "related": list(
+            Article.objects.live().for_listing().related_to(article, [t.pk for t in tags])[:4]
+        ),
+        "page_url": url,
+        # Republished coverage points search engines at the outlet that wrote it.
+        "canonical_url": article.source_url if coverage else url,
+        "share_links": share_links(article.title, url),
+        "video": video_embed(article.video_url),
+        "og_image": photo_url(article.lead_photo),
+        "json_ld": article_json_ld(article, tags, url),
+    }
+
+
+@cached_public_page
+def article_detail(request, year, month, day, slug):
+    article = get_object_or_404(
+        Article.objects.live().for_detail(),
+        publication_date__year=year,
+        publication_date__month=month,
+        publication_date__day=day,
+        slug=slug,
+    )
+    response = render(request, "newsroom/article_detail.html", article_context(article))
+    response.headers["Last-Modified"] = last_modified_header(article.updated_at)
+    return response

@@ -82,7 +82,7 @@ def region_detail(request, slug):
         "upt/region_detail.html",
         {
             "region": region,
-            "units": list(region.units.active().only("name", "slug", "type", "city")),
+            "units": list(region.units.active().only("name", "slug", "region_id")),
             "page_obj": page,
             "canonical_url": absolute(request.path),
         },

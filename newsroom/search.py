@@ -106,7 +106,7 @@ def _postgres_search(qs, words):
     return (
         qs.annotate(
             search=RawSQL(
-                '"newsroom_article"."search_vector"', (), output_field=SearchVectorField()
+                '"newsroom_article"."search_vector"', [], output_field=SearchVectorField()
             )
         )
         .filter(search=query)

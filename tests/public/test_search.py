@@ -1,0 +1,117 @@
+"""Search: Indonesian word forms on PostgreSQL, a simpler search on SQLite, the same page."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from tests.factories import ArticleFactory, UPTFactory
+
+pytestmark = pytest.mark.django_db
+
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Full-text search with the 'indonesian' configuration exists only on PostgreSQL; "
+    "run with DATABASE_URL=postgres://... to test it.",
+)
+
+
+def results(client, **params):
+    response = client.get("/cari/", params)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_empty_search_explains_how_to_search(client):
+    html = results(client)
+    assert "Tulis kata kunci" in html
+    assert 'name="q"' in html
+
+
+def test_search_without_results_suggests_what_to_try(client):
+    ArticleFactory(live=True, title="Panen sayur")
+    html = results(client, q="kapalselam")
+    assert "Tidak ada berita yang cocok" in html
+    assert 'href="/berita/"' in html
+
+
+def test_search_finds_words_in_title_and_body_of_live_articles_only(client):
+    ArticleFactory(live=True, title="Pelatihan barista di lapas")
+    ArticleFactory(live=True, title="Lain", body="<p>Pelatihan barista untuk warga</p>")
+    ArticleFactory(title="Draf pelatihan barista")
+    ArticleFactory(
+        title="Terjadwal pelatihan barista",
+        status="published",
+        published_at=timezone.now() + timedelta(days=1),
+    )
+    html = results(client, q="barista")
+    assert "Pelatihan barista di lapas" in html
+    assert "/berita/" in html and html.count('class="card"') == 2
+    assert "Draf pelatihan" not in html and "Terjadwal pelatihan" not in html
+
+
+def test_search_filters_by_unit_region_kind_and_dates(client):
+    here = UPTFactory()
+    elsewhere = UPTFactory()
+    ArticleFactory(live=True, unit=here, title="Pembinaan di sini", kind="berita")
+    ArticleFactory(live=True, unit=elsewhere, title="Pembinaan di sana", kind="siaran-pers")
+    old = timezone.now() - timedelta(days=400)
+    ArticleFactory(live=True, unit=here, title="Pembinaan dahulu", published_at=old)
+
+    assert "di sana" not in results(client, q="pembinaan", unit=here.slug)
+    assert "di sana" not in results(client, q="pembinaan", region=here.region.slug)
+    by_kind = results(client, q="pembinaan", kind="siaran-pers")
+    assert "di sana" in by_kind and "di sini" not in by_kind
+    since = (timezone.localdate() - timedelta(days=30)).isoformat()
+    recent = results(client, q="pembinaan", dari=since)
+    assert "di sini" in recent and "dahulu" not in recent
+    # Filters alone, without words, also search.
+    assert "di sana" in results(client, kind="siaran-pers")
+
+
+def test_bad_dates_get_an_indonesian_message_and_keep_what_was_typed(client):
+    html = results(client, q="pembinaan", dari="2024-10-10", sampai="2024-01-01")
+    assert "Tanggal akhir tidak boleh sebelum tanggal awal." in html
+    assert 'value="pembinaan"' in html
+    assert "Masukkan tanggal yang valid" in results(client, q="x", dari="kemarin")
+
+
+def test_search_terms_are_escaped(client):
+    html = results(client, q='<script>alert("x")</script>')
+    assert '<script>alert("x")' not in html
+
+
+@postgres_only
+def test_indonesian_word_forms_match_on_postgres(client):
+    ArticleFactory(live=True, title="Program pembinaan kemandirian warga binaan")
+    ArticleFactory(live=True, title="Penggeledahan kamar hunian")
+    html = results(client, q="membina")
+    assert "Program pembinaan kemandirian" in html
+    assert "Penggeledahan" not in html
+
+
+@postgres_only
+def test_title_matches_rank_above_body_matches_with_highlighted_snippets(client):
+    ArticleFactory(
+        live=True, title="Kabar harian", body="<p>Lapas menggelar pelatihan menjahit.</p>"
+    )
+    ArticleFactory(live=True, title="Pelatihan menjahit bagi warga binaan", body="<p>Isi.</p>")
+    html = results(client, q="pelatihan menjahit")
+    assert html.index("Pelatihan menjahit bagi") < html.index("Kabar harian")
+    assert "<mark>pelatihan</mark>" in html.lower()
+    assert "&lt;p&gt;" not in html
+
+
+@postgres_only
+def test_the_search_vector_is_indexed_and_stored_on_postgres():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'article_search_vector_idx'"
+        )
+        assert "gin" in cursor.fetchone()[0].lower()
+        cursor.execute(
+            "SELECT is_generated FROM information_schema.columns "
+            "WHERE table_name = 'newsroom_article' AND column_name = 'search_vector'"
+        )
+        assert cursor.fetchone()[0] == "ALWAYS"

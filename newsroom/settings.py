@@ -116,6 +116,11 @@ if env.str("REDIS_URL", default=""):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if env.str("CACHE_BACKEND", default="") == "dummy":
+    # Caching off: bench/run measures every page this way too ("cold"), see bench/README.md.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+# Mounts bench/run's fixed 20 KB reference page at /__bench__/ceiling/; never set in production.
+BENCH_CEILING = env.bool("BENCH_CEILING", default=False)
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

@@ -82,6 +82,11 @@ urlpatterns = [
     path("ckeditor/", include("ckeditor_uploader.urls")),
 ]
 
+if settings.BENCH_CEILING:
+    from newsroom.bench.ceiling import ceiling
+
+    urlpatterns += [path("__bench__/ceiling/", ceiling)]
+
 if settings.SERVE_MEDIA:
     # Local-disk media for development and single-machine installs; a proxy or object store
     # serves it in larger deployments.

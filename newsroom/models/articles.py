@@ -231,6 +231,10 @@ class Article(models.Model):
                 name="article_live_unit_idx",
             ),
             models.Index(fields=["status", "unit"], name="article_status_unit_idx"),
+            # The newsroom change list: every state in the default order, overall and per unit;
+            # without them a page of the admin sorts a million rows (bench/README.md).
+            models.Index(fields=["-published_at", "-id"], name="article_order_idx"),
+            models.Index(fields=["unit", "-published_at", "-id"], name="article_unit_order_idx"),
         ]
 
     def __str__(self):

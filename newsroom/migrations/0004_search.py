@@ -35,6 +35,6 @@ def _run(statements):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("newsroom", "0002_staff_scope")]
+    dependencies = [("newsroom", "0003_article_order_indexes")]
 
     operations = [migrations.RunPython(_run(FORWARD), _run(BACKWARD))]

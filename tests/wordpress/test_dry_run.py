@@ -1,9 +1,9 @@
 """A dry run reports exactly what the import would do, and writes nothing."""
 
 import pytest
+from taggit.models import Tag
 
 from newsroom.models import Article, ImportedItem, LegacyRedirect, Photo, Reporter
-from taggit.models import Tag
 
 pytestmark = pytest.mark.django_db
 

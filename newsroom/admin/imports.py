@@ -6,6 +6,7 @@ MEDIA_ROOT), named only in the server-side session.
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from django import forms
@@ -24,6 +25,8 @@ from newsroom.wordpress.service import import_wordpress
 
 SESSION_KEY = "wordpress_import"
 TEMP_PREFIX = "wxr-"
+# A preview nobody confirmed or cancelled is dropped after this long.
+STALE_AFTER_SECONDS = 24 * 60 * 60
 
 
 def may_import(user):
@@ -66,10 +69,20 @@ class WordPressImportForm(forms.Form):
         return str(folder)
 
 
+def _temp_dir() -> Path:
+    return Path(settings.FILE_UPLOAD_TEMP_DIR or tempfile.gettempdir())
+
+
+def _sweep_stale():
+    cutoff = time.time() - STALE_AFTER_SECONDS
+    for stale in _temp_dir().glob(f"{TEMP_PREFIX}*.xml"):
+        if stale.stat().st_mtime < cutoff:
+            stale.unlink(missing_ok=True)
+
+
 def _store_upload(uploaded) -> str:
-    handle, name = tempfile.mkstemp(
-        prefix=TEMP_PREFIX, suffix=".xml", dir=settings.FILE_UPLOAD_TEMP_DIR
-    )
+    _sweep_stale()
+    handle, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".xml", dir=_temp_dir())
     with os.fdopen(handle, "wb") as out:
         for chunk in uploaded.chunks():
             out.write(chunk)

@@ -1,6 +1,6 @@
 """Admins import through the newsroom admin: upload, read the dry-run report, confirm."""
 
-import tempfile
+import os
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,12 @@ from tests.factories import ArticleFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 URL = reverse("admin:newsroom_importeditem_wordpress")
+
+
+@pytest.fixture(autouse=True)
+def _temp_dir(settings, tmp_path):
+    settings.FILE_UPLOAD_TEMP_DIR = str(tmp_path / "temp")
+    (tmp_path / "temp").mkdir()
 
 
 @pytest.fixture
@@ -36,7 +42,9 @@ def upload(client, export, unit, uploads="uploads"):
 
 
 def pending_files():
-    return list(Path(tempfile.gettempdir()).glob("wxr-*.xml"))
+    from django.conf import settings
+
+    return list(Path(settings.FILE_UPLOAD_TEMP_DIR).glob("wxr-*.xml"))
 
 
 def test_upload_shows_the_dry_run_report_and_imports_nothing(
@@ -89,6 +97,20 @@ def test_uploads_folder_outside_the_import_root_is_refused(
 ):
     response = upload(admin_client, export, unit, uploads="../../etc")
     assert "Folder ini tidak ada di dalam folder impor server." in response.content.decode()
+
+
+def test_a_preview_left_for_a_day_is_swept_at_the_next_upload(
+    admin_client, unit, export, uploads_root
+):
+    from django.conf import settings
+
+    # Left by another session that never came back.
+    old = Path(settings.FILE_UPLOAD_TEMP_DIR) / "wxr-ditinggalkan.xml"
+    old.write_text("<rss/>")
+    os.utime(old, (0, 0))
+    upload(admin_client, export, unit)
+    assert old not in pending_files()
+    assert len(pending_files()) == 1
 
 
 def test_staff_without_the_permission_cannot_import(client, unit, export):

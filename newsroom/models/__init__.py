@@ -1,5 +1,6 @@
 from .articles import Article, ArticlePhoto, ArticleQuerySet, TaggedArticle
 from .events import Event
+from .imports import ImportedItem, LegacyRedirect
 from .photos import Photo
 from .reporters import Reporter
 from .staff import StaffScope
@@ -9,6 +10,8 @@ __all__ = [
     "ArticlePhoto",
     "ArticleQuerySet",
     "Event",
+    "ImportedItem",
+    "LegacyRedirect",
     "Photo",
     "Reporter",
     "StaffScope",

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('newsroom', '0002_staff_scope'),
+        ('newsroom', '0004_search'),
         ('upt', '0001_initial'),
     ]
 

@@ -1,6 +1,6 @@
 from .articles import Article, ArticlePhoto, ArticleQuerySet, TaggedArticle
 from .events import Event
-from .photos import Photo
+from .photos import Photo, PhotoQuerySet, Rendition
 from .reporters import Reporter
 from .staff import StaffScope
 
@@ -10,6 +10,8 @@ __all__ = [
     "ArticleQuerySet",
     "Event",
     "Photo",
+    "PhotoQuerySet",
+    "Rendition",
     "Reporter",
     "StaffScope",
     "TaggedArticle",

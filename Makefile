@@ -35,7 +35,11 @@ lint: test-install
 	$(DEV) $(PY) manage.py check --fail-level WARNING
 	$(DEV) $(PY) manage.py makemigrations --check --dry-run
 
-test: lint
+# Browser tests drive Debian's chromium through Playwright; never `playwright install`.
+e2e-deps:
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+test: lint e2e-deps
 	$(DEV) $(PY) -m pytest $(PYTEST_ARGS)
 
 clean:

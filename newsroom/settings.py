@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "axes",
+    "csp",
     "taggit",
     "ckeditor",
     "ckeditor_uploader",
@@ -77,6 +78,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "newsroom.csp.NewsroomCSPMiddleware",
     # Last, as django-axes requires: it turns lockouts into a response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -184,9 +186,13 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # README.md ("Keamanan") lists the mitigations that make that acceptable here.
 CKEDITOR_UPLOAD_PATH = "unggahan/"
 CKEDITOR_IMAGE_BACKEND = "pillow"
-CKEDITOR_RESTRICT_BY_USER = True
+# Each account browses only its own uploads; folders carry the account id, not the username,
+# so that public image addresses do not reveal login names.
+CKEDITOR_RESTRICT_BY_USER = "pk"
 CKEDITOR_BROWSE_SHOW_DIRS = False
 CKEDITOR_ALLOW_NONIMAGE_FILES = False
+CKEDITOR_FILENAME_GENERATOR = "newsroom.images.random_filename"
+_ALIGN_CLASSES = ["gambar-kiri", "gambar-tengah", "gambar-kanan"]
 CKEDITOR_CONFIGS = {
     "default": {
         "language": "id",
@@ -204,14 +210,67 @@ CKEDITOR_CONFIGS = {
         ],
         "format_tags": "p;h2;h3;h4",
         "extraPlugins": "image2",
-        "removePlugins": "exportpdf,image",
-        "image2_captionedClass": "figure",
+        # exportpdf, scayt, wsc, easyimage and cloudservices call third-party services; image
+        # is replaced by image2 (captions in <figure>); the rest has no place in a news body.
+        "removePlugins": (
+            "exportpdf,scayt,wsc,easyimage,cloudservices,image,forms,flash,iframe,smiley,"
+            "language,templates,pagebreak,div,font,colorbutton,justify,bidi"
+        ),
+        "image2_captionedClass": "image",
+        "image2_alignClasses": _ALIGN_CLASSES,
+        "image2_disableResizer": True,
+        # Word's inline styles and event attributes never reach the server's sanitiser intact
+        # anyway (newsroom/sanitize.py); dropping them here keeps what the editor shows honest.
+        "pasteFromWordRemoveFontStyles": True,
+        "pasteFromWordPromptCleanup": False,
+        "disallowedContent": "*{*}; *[on*]",
+        "extraAllowedContent": "iframe[src,width,height,title,allowfullscreen]",
         "disableNativeSpellChecker": False,
         "versionCheck": False,
     }
 }
 # The ckeditor.W001 warning (CKEditor 4 is unsupported) is acknowledged in README.md, "Keamanan".
 SILENCED_SYSTEM_CHECKS = ["ckeditor.W001"]
+
+# Video embeds kept in article bodies, and the only frames the public site's CSP admits.
+VIDEO_EMBED_HOSTS = env.list(
+    "VIDEO_EMBED_HOSTS",
+    default=["www.youtube.com", "www.youtube-nocookie.com", "player.vimeo.com"],
+)
+
+# Photos (newsroom/images.py): uploads larger than this many megabytes or pixels are refused
+# before decoding; phone photos are well below both, decompression bombs are far above.
+PHOTO_MAX_UPLOAD_BYTES = env.int("PHOTO_MAX_UPLOAD_MB", default=15) * 1024 * 1024
+PHOTO_MAX_PIXELS = env.int("PHOTO_MAX_PIXELS", default=60_000_000)
+PHOTO_RENDITION_WIDTHS = [320, 640, 1024, 1600]
+
+# Content-Security-Policy (django-csp). The public site runs no inline and no third-party
+# script; newsroom.csp relaxes the admin and the editor uploads only as far as CKEditor 4
+# needs (inline handlers and styles in its toolbar, dialogs and editing frame).
+_MEDIA_ORIGIN = [MEDIA_URL] if "://" in MEDIA_URL else []
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", *_MEDIA_ORIGIN],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": [f"https://{host}" for host in VIDEO_EMBED_HOSTS],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+CSP_ADMIN_PATH_PREFIXES = ["/admin/", "/ckeditor/"]
+CSP_ADMIN_RELAXED = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["data:", "blob:"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
 
 LOGIN_URL = "admin:login"
 

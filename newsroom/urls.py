@@ -79,7 +79,7 @@ urlpatterns = [
     ),
     path("penghargaan/", include("awards.urls")),
     path("admin/", admin.site.urls),
-    path("ckeditor/", include("ckeditor_uploader.urls")),
+    path("ckeditor/", include("newsroom.editor_uploads")),
 ]
 
 if settings.BENCH_CEILING:
@@ -90,4 +90,5 @@ if settings.BENCH_CEILING:
 if settings.SERVE_MEDIA:
     # Local-disk media for development and single-machine installs; a proxy or object store
     # serves it in larger deployments.
-    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+    # MEDIA_ROOT is read per request so that tests (and the live server) may move it.
+    urlpatterns += [path("media/<path:path>", lambda r, path: serve(r, path, settings.MEDIA_ROOT))]

@@ -1,15 +1,107 @@
+from django import forms
 from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
+from newsroom.images import prepare_image
 from newsroom.models import Photo
+from newsroom.permissions import has_central_reach, scoped_units
+
+ACCEPT = "image/jpeg,image/png,image/webp"
+
+
+def photo_thumbnail(photo, width=120):
+    """An <img> of the photo's smallest sized copy, for admin lists and inlines.
+
+    Use it in any ModelAdmin or inline as a read-only field, e.g.
+    `@admin.display(description=_("Pratinjau")) def preview(self, obj): return photo_thumbnail(obj.photo)`,
+    and fetch `photo__renditions` with prefetch_related to keep the query count fixed.
+    """
+    if photo is None or not photo.image:
+        return "–"
+    sets = photo.rendition_sets()
+    small = (sets["fallback"] or [None])[0]
+    src = small.file.url if small else photo.image.url
+    height = round(width * photo.height / photo.width) if photo.width and photo.height else ""
+    return format_html(
+        '<img src="{}" width="{}" height="{}" alt="{}" loading="lazy" class="foto-mini">',
+        src,
+        width,
+        height,
+        photo.alt_text,
+    )
+
+
+class PhotoUploadField(forms.FileField):
+    """A file field that lets through only what newsroom.images.prepare_image accepts."""
+
+    widget = forms.ClearableFileInput(attrs={"accept": ACCEPT})
+
+    def to_python(self, data):
+        data = super().to_python(data)
+        if data is None:
+            return None
+        # The stored file is the clean re-encoding, never the bytes that were uploaded.
+        return prepare_image(data).content
+
+
+class PhotoForm(forms.ModelForm):
+    image = PhotoUploadField(
+        label=_("berkas foto"),
+        help_text=_("JPEG, PNG atau WebP. Lokasi GPS dan data kamera dihapus otomatis."),
+    )
+
+    class Meta:
+        model = Photo
+        fields = ["image", "caption", "credit", "alt_text", "taken_at", "unit"]
+
+    def clean(self):
+        cleaned = super().clean()
+        unit = cleaned.get("unit")
+        if unit and not cleaned.get("credit"):
+            cleaned["credit"] = unit.default_photo_credit
+        return cleaned
 
 
 @admin.register(Photo)
 class PhotoAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "unit", "credit", "created_at"]
+    form = PhotoForm
+    list_display = ["thumbnail", "__str__", "unit", "credit", "created_at"]
+    list_display_links = ["thumbnail", "__str__"]
     list_filter = ["unit__region"]
     list_select_related = ["unit"]
     search_fields = ["caption", "credit", "alt_text"]
     autocomplete_fields = ["unit"]
+    readonly_fields = ["preview"]
+    fields = ["preview", "image", "caption", "credit", "alt_text", "taken_at", "unit"]
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request).with_renditions()
+        if has_central_reach(request.user):
+            return qs
+        return qs.filter(unit__in=scoped_units(request.user))
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        units = list(scoped_units(request.user)[:2])
+        if len(units) == 1 and not has_central_reach(request.user):
+            # An officer's photos belong to their unit; offer its usual credit.
+            initial.setdefault("unit", units[0].pk)
+            initial.setdefault("credit", units[0].default_photo_credit)
+        return initial
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "unit" and not has_central_reach(request.user):
+            kwargs["queryset"] = scoped_units(request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    @admin.display(description=_("Foto"))
+    def thumbnail(self, obj):
+        return photo_thumbnail(obj, width=96)
+
+    @admin.display(description=_("Pratinjau"))
+    def preview(self, obj):
+        return photo_thumbnail(obj, width=320) if obj.pk else "–"
 
     def save_model(self, request, obj, form, change):
         if not change:

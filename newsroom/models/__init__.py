@@ -1,7 +1,7 @@
 from .articles import Article, ArticlePhoto, ArticleQuerySet, TaggedArticle
 from .events import Event
 from .imports import ImportedItem, LegacyRedirect
-from .photos import Photo
+from .photos import Photo, PhotoQuerySet, Rendition
 from .reporters import Reporter
 from .staff import StaffScope
 
@@ -13,6 +13,8 @@ __all__ = [
     "ImportedItem",
     "LegacyRedirect",
     "Photo",
+    "PhotoQuerySet",
+    "Rendition",
     "Reporter",
     "StaffScope",
     "TaggedArticle",

@@ -1,4 +1,3 @@
-from ckeditor_uploader.fields import RichTextUploadingField
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -10,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from newsroom.fields import SanitizedRichTextField
 from newsroom.validators import HttpURLField
 
 SLUG_TAKEN = _(
@@ -117,7 +117,7 @@ class Article(models.Model):
         blank=True,
         help_text=_("Satu atau dua kalimat untuk daftar berita, mesin pencari dan media sosial."),
     )
-    body = RichTextUploadingField(_("isi berita"))
+    body = SanitizedRichTextField(_("isi berita"))
     unit = models.ForeignKey(
         "upt.UPT", on_delete=models.PROTECT, related_name="articles", verbose_name=_("UPT")
     )

@@ -1,8 +1,16 @@
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
-from .uploads import photo_upload_to
+from .uploads import photo_upload_to, rendition_upload_to
+
+
+class PhotoQuerySet(models.QuerySet):
+    def with_renditions(self):
+        """Photos with their sized copies fetched in one more query, whatever their number."""
+        return self.prefetch_related("renditions")
 
 
 class Photo(models.Model):
@@ -48,6 +56,8 @@ class Photo(models.Model):
     )
     created_at = models.DateTimeField(_("diunggah"), auto_now_add=True)
 
+    objects = PhotoQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name = _("foto")
@@ -55,3 +65,85 @@ class Photo(models.Model):
 
     def __str__(self):
         return self.caption[:80] or self.alt_text[:80] or self.image.name
+
+    def save(self, *args, **kwargs):
+        image_changed = self.image.name != getattr(self, "_stored_image_name", None)
+        super().save(*args, **kwargs)
+        if image_changed and self.image:
+            self._stored_image_name = self.image.name
+            # After commit, so that a rolled-back upload leaves no sized copies behind.
+            transaction.on_commit(self.refresh_renditions, using=kwargs.get("using"))
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._stored_image_name = instance.__dict__.get("image")
+        return instance
+
+    def refresh_renditions(self):
+        """Replace the sized copies with ones made from the current image file."""
+        from newsroom.images import build_renditions
+
+        for old in self.renditions.all():
+            old.delete()
+        with self.image.open("rb") as source:
+            made = build_renditions(source)
+        for item in made:
+            rendition = Rendition(
+                photo=self, width=item.width, height=item.height, format=item.format
+            )
+            rendition.file.save(item.content.name, item.content, save=False)
+            rendition.save()
+
+    def rendition_sets(self):
+        """The sized copies as {"webp": [...], "fallback": [...]}, narrowest first."""
+        sets = {"webp": [], "fallback": []}
+        for rendition in sorted(self.renditions.all(), key=lambda r: r.width):
+            sets["webp" if rendition.format == Rendition.Format.WEBP else "fallback"].append(
+                rendition
+            )
+        return sets
+
+
+class Rendition(models.Model):
+    """A sized copy of a photo in one format, made once after upload and served from storage."""
+
+    class Format(models.TextChoices):
+        WEBP = "webp", "WebP"
+        JPEG = "jpeg", "JPEG"
+        PNG = "png", "PNG"
+
+    photo = models.ForeignKey(
+        Photo, on_delete=models.CASCADE, related_name="renditions", verbose_name=_("foto")
+    )
+    width = models.PositiveIntegerField(_("lebar"))
+    height = models.PositiveIntegerField(_("tinggi"))
+    format = models.CharField(_("format"), max_length=4, choices=Format.choices)
+    file = models.FileField(_("berkas"), upload_to=rendition_upload_to, max_length=200)
+
+    class Meta:
+        ordering = ["photo", "width", "format"]
+        verbose_name = _("ukuran foto")
+        verbose_name_plural = _("ukuran foto")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["photo", "width", "format"], name="rendition_unique_width_format"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.photo_id} {self.width}w {self.format}"
+
+    @property
+    def mime_type(self):
+        """The MIME type of the file, for <source type>."""
+        return f"image/{self.format}"
+
+
+@receiver(post_delete, sender=Photo)
+@receiver(post_delete, sender=Rendition)
+def _delete_stored_file(sender, instance, **kwargs):
+    # Also runs for cascades (a photo's renditions), which never call Model.delete().
+    field = instance.image if sender is Photo else instance.file
+    if field:
+        transaction.on_commit(lambda: field.storage.delete(field.name))

@@ -21,3 +21,9 @@ def photo_upload_to(instance, filename):
 def reporter_upload_to(instance, filename):
     """Where a reporter's portrait is stored."""
     return _random_name("penulis", filename)
+
+
+def rendition_upload_to(instance, filename):
+    """Where a sized copy of a photo is stored: beside the others of its month, random too."""
+    ext = os.path.splitext(filename)[1].lower()
+    return f"foto/ukuran/{timezone.localdate():%Y/%m}/{uuid.uuid4().hex}{ext}"

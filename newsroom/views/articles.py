@@ -72,7 +72,9 @@ def article_context(article):
     return {
         "article": article,
         "tags": tags,
-        "gallery": list(article.gallery_items.select_related("photo")),
+        "gallery": list(
+            article.gallery_items.select_related("photo").prefetch_related("photo__renditions")
+        ),
         "related": list(
             Article.objects.live().for_listing().related_to(article, [t.pk for t in tags])[:4]
         ),

@@ -38,3 +38,9 @@ def test_article_page_shows_indonesian_date_and_dateline(client):
     html = client.get(article.get_absolute_url()).content.decode()
     assert "Rabu, 25 September 2024 22.29 WIB" in html
     assert "NUSAKAMBANGAN" in html
+
+
+def test_dateline_opens_the_first_paragraph_and_is_escaped(client):
+    article = ArticleFactory(live=True, dateline="Cilacap<script>", body="<p>Kepala Lapas hadir.</p>")
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert '<p><strong class="dateline">CILACAP&lt;SCRIPT&gt;</strong> – Kepala Lapas hadir.</p>' in html

@@ -444,7 +444,8 @@ def import_social_metrics(*, data: bytes | str, units=None) -> ImportReport:
             else:
                 seen[key] = number
         if problems:
-            report.errors.append((number, "; ".join(problems).capitalize() + "."))
+            reason = "; ".join(problems)
+            report.errors.append((number, f"{reason[:1].upper()}{reason[1:]}."))
         else:
             parsed.append((account, month, values))
     if report.errors:

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.db.models import Avg, Count, Max
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.dateformat import format as date_format
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
@@ -234,8 +235,8 @@ def compute_standings(*, edition: Edition) -> list[CategoryStandings]:
 
 def _citation(edition: Edition, category: Category, row: Standing) -> str:
     period = _("periode %(start)s sampai %(end)s") % {
-        "start": edition.period_start.strftime("%d/%m/%Y"),
-        "end": edition.period_end.strftime("%d/%m/%Y"),
+        "start": date_format(edition.period_start, "j F Y"),
+        "end": date_format(edition.period_end, "j F Y"),
     }
     values = {
         "unit": row.unit.name,

@@ -57,9 +57,13 @@ def test_the_standings_show_every_category_with_figures_and_an_inline_svg_chart(
 
 @pytest.mark.parametrize("count", [1, 8])
 def test_the_standings_page_uses_a_fixed_number_of_queries(client, edition, central_admin, django_assert_max_num_queries, count):
-    _fill(edition, [UPTFactory() for _ in range(count)])
-    client.force_login(central_admin)
+    units = [UPTFactory() for _ in range(count)]
+    _fill(edition, units)
 
+    client.force_login(central_admin)
+    with django_assert_max_num_queries(11):
+        assert client.get(_url(edition)).status_code == 200
+    client.force_login(make_officer(units[0], "humas-hitung"))
     with django_assert_max_num_queries(14):
         assert client.get(_url(edition)).status_code == 200
 
@@ -168,3 +172,48 @@ def test_a_negative_monthly_figure_is_refused_in_the_admin(client):
 
     assert response.status_code == 200
     assert not account.monthly_metrics.exists()
+
+
+def test_an_officer_records_a_crisis_case_of_their_own_unit_with_its_response_time(client):
+    mine, other = UPTFactory(), UPTFactory()
+    client.force_login(make_officer(mine, "humas-krisis"))
+    url = reverse("admin:awards_crisiscase_add")
+    data = {
+        "title": "Listrik padam",
+        "known_at_0": "2024-03-01",
+        "known_at_1": "08:00:00",
+        "first_statement_at_0": "2024-03-01",
+        "first_statement_at_1": "09:30:00",
+        "first_statement_channel": "Instagram resmi",
+        "statement_links": "https://www.instagram.com/p/contoh/",
+    }
+
+    refused = client.post(url, {**data, "unit": other.pk})
+    accepted = client.post(url, {**data, "unit": mine.pk})
+
+    assert refused.status_code == 200 and accepted.status_code == 302
+    case = mine.crisis_cases.get()
+    assert case.response_minutes == 90
+
+
+def test_a_statement_before_the_crisis_was_known_is_refused_with_a_message(client):
+    unit = UPTFactory()
+    client.force_login(make_officer(unit, "humas-mundur"))
+
+    response = client.post(
+        reverse("admin:awards_crisiscase_add"),
+        {
+            "unit": unit.pk,
+            "title": "Kabar keliru",
+            "known_at_0": "2024-03-01",
+            "known_at_1": "08:00:00",
+            "first_statement_at_0": "2024-03-01",
+            "first_statement_at_1": "07:00:00",
+            "first_statement_channel": "Situs",
+            "statement_links": "",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "tidak mungkin keluar sebelum" in response.content.decode()
+    assert "Kabar keliru" in response.content.decode()

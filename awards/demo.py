@@ -1,12 +1,235 @@
-"""Demo award edition."""
+"""Demo award edition 2024: figures from the newsroom, social accounts, crises, jury, winners.
 
-from datetime import date
+Every step looks for what exists first, so running seed_demo twice changes nothing. Demo jurors
+are accounts, so they exist only when DEBUG is on (like newsroom.demo.accounts).
+"""
 
-from .models import Edition
+from datetime import date, datetime, timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from django.utils.text import slugify
+
+from newsroom.models import Article
+from upt.models import SocialAccount
+
+from .models import Category, CrisisCase, Edition, JurorScope, JuryScore, Nomination, SocialMetric
+from .models.editions import WIB
+from .models.jury import CRITERIA_BY_CATEGORY
+from .services import announce_results
+
+# unit slug: (Apa Kabar contributions, other website news) within the 2024 period
+CONTRIBUTIONS = {
+    "lapas-permisan": (8, 11),
+    "lapas-cipinang": (6, 14),
+    "rutan-surakarta": (5, 7),
+    "lapas-semarang": (3, 9),
+    "lpka-tangerang": (2, 4),
+    "lapas-kerobokan": (1, 5),
+}
+
+ACTIVITIES = [
+    "Warga Binaan Ikuti Pelatihan Pengelasan Bersertifikat",
+    "Gelar Pemeriksaan Kesehatan Gratis bagi Warga Binaan",
+    "Panen Sayur Hidroponik Hasil Kegiatan Kemandirian",
+    "Perkuat Sinergi dengan Aparat Penegak Hukum Setempat",
+    "Razia Gabungan Pastikan Blok Hunian Bebas Barang Terlarang",
+    "Layanan Kunjungan Daring Dibuka Setiap Hari Kerja",
+    "Warga Binaan Khatam Al-Qur'an dalam Program Pembinaan Kepribadian",
+    "Apel Kesiapsiagaan Petugas Menjelang Hari Raya",
+    "Serahkan Remisi kepada Warga Binaan Berkelakuan Baik",
+    "Kerja Sama Pelatihan Barista dengan Balai Latihan Kerja",
+    "Sosialisasi Pencegahan Peredaran Narkoba kepada Petugas",
+    "Pameran Kerajinan Tangan Karya Warga Binaan",
+    "Donor Darah Bersama Palang Merah Indonesia",
+    "Pelatihan Kehumasan bagi Petugas Pengelola Media Sosial",
+]
+
+SOCIAL_ACCOUNTS = [
+    ("lapas-permisan", "instagram", "lapaspermisan", 4200, 130),
+    ("lapas-permisan", "youtube", "lapaspermisantv", 900, 20),
+    ("lapas-cipinang", "instagram", "lapascipinang", 9800, 300),
+    ("lapas-cipinang", "tiktok", "lapascipinang", 5100, 260),
+    ("rutan-surakarta", "instagram", "rutansurakarta", 3600, 150),
+    ("lapas-semarang", "instagram", "lapassemarang", 6100, 110),
+    ("lapas-kerobokan", "instagram", "lapaskerobokan", 7300, 210),
+]
+
+CRISES = [
+    ("lapas-permisan", "Gelombang tinggi hentikan penyeberangan logistik ke Nusakambangan",
+     "2024-01-14 06:30", 95, "Instagram @lapaspermisan"),
+    ("lapas-permisan", "Pemadaman listrik di blok hunian saat hujan badai",
+     "2024-05-03 21:10", 50, "Situs Ditjenpas"),
+    ("lapas-cipinang", "Kabar hoaks warga binaan kabur beredar di media sosial",
+     "2024-02-20 09:00", 140, "Konferensi pers"),
+    ("rutan-surakarta", "Kebakaran kecil di dapur umum",
+     "2024-03-11 13:45", 75, "Instagram @rutansurakarta"),
+    ("rutan-surakarta", "Keluhan antrean kunjungan viral di media sosial",
+     "2024-07-08 10:20", 240, "Instagram @rutansurakarta"),
+    ("lapas-kerobokan", "Banjir rendam area kunjungan setelah hujan deras",
+     "2024-01-27 16:00", 180, "Instagram @lapaskerobokan"),
+]  # fmt: skip
+
+NOMINEES = {
+    Category.Code.SOCIAL_MEDIA: ["lapas-cipinang", "lapas-permisan", "lapas-kerobokan", "rutan-surakarta"],
+    Category.Code.CRISIS: ["lapas-permisan", "rutan-surakarta", "lapas-cipinang", "lapas-kerobokan"],
+}  # fmt: skip
+
+# (username, full name, categories judged)
+JURORS = [
+    ("juri.medsos", "Juri Media Sosial", [Category.Code.SOCIAL_MEDIA]),
+    ("juri.krisis", "Juri Komunikasi Krisis", [Category.Code.CRISIS]),
+    ("juri.pakar", "Juri Pakar Komunikasi", [Category.Code.SOCIAL_MEDIA, Category.Code.CRISIS]),
+]
+JUROR_NOTES = {
+    True: "Konsisten dan tanggap; contoh baik bagi UPT lain.",
+    False: "Cukup baik, perlu lebih rutin dan lebih cepat menanggapi warganet.",
+}
+
+
+def _wib(text):
+    return datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=WIB)
+
+
+def _months(edition):
+    month = edition.period_start.replace(day=1)
+    while month <= edition.period_end:
+        yield month
+        month = (month + timedelta(days=32)).replace(day=1)
+
+
+def _seed_articles(units, edition):
+    # The foundation's demo news is dated after the 2024 period; these fill the period itself.
+    start = datetime.combine(edition.period_start, datetime.min.time(), tzinfo=WIB)
+    span_days = (edition.period_end - edition.period_start).days
+    for offset, (slug, (apa_kabar, news)) in enumerate(CONTRIBUTIONS.items()):
+        unit = units[slug]
+        for index in range(apa_kabar + news):
+            is_apa_kabar = index < apa_kabar
+            activity = ACTIVITIES[(index + offset) % len(ACTIVITIES)]
+            title = f"{unit.short_name}: {activity}" + (" (Tahap 2)" if index >= len(ACTIVITIES) else "")
+            if is_apa_kabar:
+                title = f"Apa Kabar Pemasyarakatan: {title}"
+            if Article.objects.filter(unit=unit, title=title).exists():
+                continue
+            day = (index * 23 + offset * 7) % span_days
+            published_at = start + timedelta(days=day, hours=9 + index % 8)
+            Article.objects.create(
+                title=title,
+                slug=slugify(title)[:200],
+                kind=Article.Kind.VIDEO if is_apa_kabar else Article.Kind.BERITA,
+                programme=Article.Programme.APA_KABAR if is_apa_kabar else "",
+                dateline=unit.city.upper(),
+                summary=f"Humas {unit.short_name} melaporkan kegiatan: {activity.lower()}.",
+                body=f"<p>Humas {unit.short_name} melaporkan kegiatan: {activity.lower()}. "
+                "Kegiatan berjalan tertib dengan pengawasan petugas.</p>",
+                unit=unit,
+                status=Article.Status.PUBLISHED,
+                published_at=published_at,
+            )
+
+
+def _seed_social(units, edition):
+    for slug, platform, handle, followers, posts in SOCIAL_ACCOUNTS:
+        account, _ = SocialAccount.objects.get_or_create(
+            platform=platform,
+            handle=handle,
+            defaults={"unit": units[slug], "url": _account_url(platform, handle)},
+        )
+        for step, month in enumerate(_months(edition)):
+            SocialMetric.objects.get_or_create(
+                account=account,
+                month=month,
+                defaults={
+                    "followers": followers + step * followers // 40,
+                    "posts": posts // 12 + step % 4,
+                    "engagement": (followers // 7) * (10 + step % 5) // 10,
+                },
+            )
+
+
+def _account_url(platform, handle):
+    return {
+        "instagram": f"https://www.instagram.com/{handle}/",
+        "youtube": f"https://www.youtube.com/@{handle}",
+        "tiktok": f"https://www.tiktok.com/@{handle}",
+    }[platform]
+
+
+def _seed_crises(units):
+    for slug, title, known, minutes, channel in CRISES:
+        known_at = _wib(known)
+        CrisisCase.objects.get_or_create(
+            unit=units[slug],
+            title=title,
+            defaults={
+                "known_at": known_at,
+                "first_statement_at": known_at + timedelta(minutes=minutes),
+                "first_statement_channel": channel,
+                "description": "Petugas Humas menyampaikan keterangan resmi dan pembaruan "
+                "berkala sampai keadaan kembali normal.",
+            },
+        )
+
+
+def _seed_nominations(units, edition):
+    categories = {c.code: c for c in Category.objects.filter(code__in=NOMINEES)}
+    return [
+        Nomination.objects.get_or_create(edition=edition, category=categories[code], unit=units[slug])[0]
+        for code, slugs in NOMINEES.items()
+        for slug in slugs
+    ]
+
+
+def _seed_jurors():
+    from newsroom.demo.accounts import DEMO_PASSWORD
+
+    User = get_user_model()
+    group = Group.objects.get(name="Juri")
+    jurors = []
+    for username, full_name, codes in JURORS:
+        first, _, last = full_name.partition(" ")
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "first_name": first,
+                "last_name": last,
+                "email": f"{username}@contoh.go.id",
+                "is_staff": True,
+            },
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save(update_fields=["password"])
+            user.groups.add(group)
+            scope = JurorScope.objects.create(user=user)
+            scope.categories.set(Category.objects.filter(code__in=codes))
+        jurors.append((user, codes))
+    return jurors
+
+
+def _seed_scores(nominations, jurors):
+    for juror_index, (juror, codes) in enumerate(jurors):
+        for nomination in nominations:
+            if nomination.category.code not in codes:
+                continue
+            rank = NOMINEES[nomination.category.code].index(nomination.unit.slug)
+            for criterion_index, criterion in enumerate(CRITERIA_BY_CATEGORY[nomination.category.code]):
+                JuryScore.objects.get_or_create(
+                    nomination=nomination,
+                    juror=juror,
+                    criterion=criterion,
+                    defaults={
+                        "score": 88 - 6 * rank - (juror_index + criterion_index) % 3,
+                        "note": JUROR_NOTES[rank == 0],
+                    },
+                )
 
 
 def seed(*, units, content):
-    """Create the 2024 edition if it is missing."""
+    """Create the 2024 edition with its figures, jury and announced winners, if missing."""
     edition, _ = Edition.objects.get_or_create(
         year=2024,
         defaults={
@@ -16,4 +239,20 @@ def seed(*, units, content):
             "ceremony_event": content["event"],
         },
     )
+    _seed_articles(units, edition)
+    _seed_social(units, edition)
+    _seed_crises(units)
+    nominations = _seed_nominations(units, edition)
+    if settings.DEBUG:
+        _seed_scores(nominations, _seed_jurors())
+    if edition.status == Edition.Status.OPEN:
+        edition.start_judging(by=None)
+    if edition.status == Edition.Status.JUDGING and timezone.localdate() > edition.period_end:
+        announce_results(edition=edition, by=None)
+        edition.refresh_from_db()
     return edition
+
+
+def juror_usernames():
+    """The demo jurors' usernames, for seed_demo's account list."""
+    return [username for username, _name, _codes in JURORS]

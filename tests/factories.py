@@ -127,3 +127,56 @@ class EditionFactory(factory.django.DjangoModelFactory):
     name = factory.LazyAttribute(lambda e: f"Penghargaan Humas {e.year}")
     period_start = factory.LazyAttribute(lambda e: timezone.datetime(e.year - 1, 10, 1).date())
     period_end = factory.LazyAttribute(lambda e: timezone.datetime(e.year, 9, 30).date())
+
+
+# Awards ------------------------------------------------------------------------------------------
+
+
+def award_category(code):
+    """One of the four categories created by the awards data migration."""
+    from awards.models import Category
+
+    return Category.objects.get(code=code)
+
+
+class SocialAccountFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "upt.SocialAccount"
+
+    unit = factory.SubFactory(UPTFactory)
+    platform = "instagram"
+    handle = factory.Sequence(lambda n: f"humas_uji_{n}")
+    url = factory.LazyAttribute(lambda a: f"https://www.instagram.com/{a.handle}/")
+
+
+class SocialMetricFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "awards.SocialMetric"
+
+    account = factory.SubFactory(SocialAccountFactory)
+    month = factory.LazyFunction(lambda: timezone.datetime(2024, 3, 1).date())
+    followers = 1000
+    posts = 20
+    engagement = 500
+
+
+class CrisisCaseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "awards.CrisisCase"
+
+    unit = factory.SubFactory(UPTFactory)
+    title = factory.Sequence(lambda n: f"Kejadian uji {n}")
+    known_at = factory.LazyFunction(
+        lambda: timezone.make_aware(timezone.datetime(2024, 3, 10, 8, 0))
+    )
+    first_statement_at = factory.LazyAttribute(lambda c: c.known_at + timedelta(hours=2))
+    first_statement_channel = "Instagram resmi"
+
+
+class NominationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "awards.Nomination"
+
+    edition = factory.SubFactory(EditionFactory)
+    category = factory.LazyFunction(lambda: award_category("media-sosial"))
+    unit = factory.SubFactory(UPTFactory)

@@ -48,7 +48,6 @@ def home(request):
             Event.objects.upcoming(timezone.now()).select_related("organiser")[:4]
         ),
         # Filled by the awards app at merge: the latest announced winners, empty until then.
-        "award_winners": [],
         "canonical_url": absolute("/"),
     }
     return render(request, "newsroom/home.html", context)

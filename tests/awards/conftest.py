@@ -18,9 +18,7 @@ def utc(*args):
 
 @pytest.fixture
 def edition(db):
-    return EditionFactory(
-        year=2024, period_start=date(2023, 10, 1), period_end=date(2024, 9, 15)
-    )
+    return EditionFactory(year=2024, period_start=date(2023, 10, 1), period_end=date(2024, 9, 15))
 
 
 @pytest.fixture

@@ -86,7 +86,12 @@ def test_a_score_above_100_is_refused_with_a_message_and_the_form_kept(client, p
 
     response = client.post(
         reverse("admin:awards_juryscore_add"),
-        {"nomination": panel["nomination"].pk, "criterion": "interaksi", "score": 140, "note": "Sangat baik"},
+        {
+            "nomination": panel["nomination"].pk,
+            "criterion": "interaksi",
+            "score": 140,
+            "note": "Sangat baik",
+        },
     )
 
     assert response.status_code == 200
@@ -108,7 +113,9 @@ def test_a_second_score_for_the_same_criterion_is_refused_with_a_message(client,
 
 
 def test_a_juror_cannot_score_a_category_they_do_not_judge(client, judging_edition):
-    crisis = NominationFactory(edition=judging_edition, category=award_category("komunikasi-krisis"))
+    crisis = NominationFactory(
+        edition=judging_edition, category=award_category("komunikasi-krisis")
+    )
     juror = make_juror("juri-medsos", "media-sosial")
     client.force_login(juror)
 

@@ -22,21 +22,35 @@ def account(db):
 
 def test_a_clean_file_imports_every_row_and_updates_months_already_stored(account):
     SocialMetricFactory(account=account, month=date(2024, 1, 1), followers=1)
-    data = HEADER + "instagram,@lapaspermisan,2024-01,1200,30,900\nInstagram,LapasPermisan,2024-02,1.250,31,950\n"
+    data = (
+        HEADER
+        + "instagram,@lapaspermisan,2024-01,1200,30,900\nInstagram,LapasPermisan,2024-02,1.250,31,950\n"
+    )
 
     report = import_social_metrics(data=data.encode("utf-8-sig"))
 
     assert report.ok, report.errors
     assert (report.created, report.updated) == (1, 1)
-    assert list(SocialMetric.objects.order_by("month").values_list("followers", flat=True)) == [1200, 1250]
+    assert list(SocialMetric.objects.order_by("month").values_list("followers", flat=True)) == [
+        1200,
+        1250,
+    ]
 
 
 @pytest.mark.parametrize(
     ("body", "line", "reason"),
     [
-        ("instagram,lapaspermisan,2024-01,1,1,1\nfacebook,tidakada,2024-01,1,1,1\n", 3, "tidak dikenal"),
+        (
+            "instagram,lapaspermisan,2024-01,1,1,1\nfacebook,tidakada,2024-01,1,1,1\n",
+            3,
+            "tidak dikenal",
+        ),
         ("instagram,lapaspermisan,2024-01,1,-5,1\n", 2, "tidak boleh negatif"),
-        ("instagram,lapaspermisan,2024-01,1,1,1\ninstagram,lapaspermisan,2024-01,2,2,2\n", 3, "sudah ada di baris 2"),
+        (
+            "instagram,lapaspermisan,2024-01,1,1,1\ninstagram,lapaspermisan,2024-01,2,2,2\n",
+            3,
+            "sudah ada di baris 2",
+        ),
         ("instagram,lapaspermisan,2024-01,seribu,1,1\n", 2, "bukan angka"),
         ("instagram,lapaspermisan,Maret 2024,1,1,1\n", 2, "TTTT-BB"),
         ("instagram,lapaspermisan,2024-01,1,1\n", 2, "Jumlah kolom"),
@@ -76,7 +90,9 @@ def test_an_account_outside_the_given_units_is_unknown(account):
     assert report.errors and "tidak dikenal" in report.errors[0][1]
 
 
-def test_the_admin_import_page_lists_bad_rows_and_keeps_the_data_unchanged(client, account, central_admin):
+def test_the_admin_import_page_lists_bad_rows_and_keeps_the_data_unchanged(
+    client, account, central_admin
+):
     client.force_login(central_admin)
     upload = SimpleUploadedFile(
         "angka.csv", (HEADER + "instagram,lapaspermisan,2024-01,1,-3,1\n").encode(), "text/csv"
@@ -90,13 +106,17 @@ def test_the_admin_import_page_lists_bad_rows_and_keeps_the_data_unchanged(clien
     assert not SocialMetric.objects.exists()
 
 
-def test_the_admin_import_redirects_with_a_summary_when_the_file_is_clean(client, account, central_admin):
+def test_the_admin_import_redirects_with_a_summary_when_the_file_is_clean(
+    client, account, central_admin
+):
     client.force_login(central_admin)
     upload = SimpleUploadedFile(
         "angka.csv", (HEADER + "instagram,lapaspermisan,2024-01,10,3,7\n").encode(), "text/csv"
     )
 
-    response = client.post(reverse("admin:awards_socialmetric_import"), {"file": upload}, follow=True)
+    response = client.post(
+        reverse("admin:awards_socialmetric_import"), {"file": upload}, follow=True
+    )
 
     assert "1 angka baru" in response.content.decode()
     assert SocialMetric.objects.get().engagement == 7

@@ -50,7 +50,9 @@ def test_the_database_allows_one_winner_per_category_and_edition(edition):
     Result.objects.create(edition=edition, category=category, unit=UPTFactory(), rank=2, figure="2")
 
     with pytest.raises(IntegrityError), transaction.atomic():
-        Result.objects.create(edition=edition, category=category, unit=UPTFactory(), rank=1, figure="1")
+        Result.objects.create(
+            edition=edition, category=category, unit=UPTFactory(), rank=1, figure="1"
+        )
 
     other = EditionFactory(year=2025, period_start=date(2024, 10, 1), period_end=date(2025, 9, 30))
     Result.objects.create(edition=other, category=category, unit=UPTFactory(), rank=1, figure="1")
@@ -101,7 +103,9 @@ def test_equal_jury_means_are_separated_by_engagement_then_by_response_time(judg
             nomination = NominationFactory(
                 edition=judging_edition, unit=unit, category=award_category(code)
             )
-            JuryScore.objects.create(nomination=nomination, juror=juror, criterion=criterion, score=80)
+            JuryScore.objects.create(
+                nomination=nomination, juror=juror, criterion=criterion, score=80
+            )
 
     blocks = {b.category.code: b for b in compute_standings(edition=judging_edition)}
 
@@ -116,10 +120,14 @@ def test_a_higher_jury_mean_beats_a_bigger_metric(judging_edition):
     for unit, engagement, score in ((small, 10, 90), (big, 10_000, 60)):
         SocialMetricFactory(account=SocialAccountFactory(unit=unit), engagement=engagement)
         nomination = NominationFactory(edition=judging_edition, unit=unit)
-        JuryScore.objects.create(nomination=nomination, juror=juror, criterion="konten", score=score)
+        JuryScore.objects.create(
+            nomination=nomination, juror=juror, criterion="konten", score=score
+        )
     SocialMetricFactory(account=SocialAccountFactory(), engagement=50_000)  # not nominated
 
-    block = next(b for b in compute_standings(edition=judging_edition) if b.category.code == "media-sosial")
+    block = next(
+        b for b in compute_standings(edition=judging_edition) if b.category.code == "media-sosial"
+    )
 
     assert [r.unit for r in block.ranked] == [small, big]
     assert block.rows[-1].rank is None
@@ -141,7 +149,11 @@ def test_the_public_edition_page_shows_podium_figures_citation_and_rules(client,
 
 def test_results_stay_hidden_until_the_edition_is_announced(client, edition):
     Result.objects.create(
-        edition=edition, category=award_category("website"), unit=UPTFactory(name="Lapas Rahasia"), rank=1, figure="9"
+        edition=edition,
+        category=award_category("website"),
+        unit=UPTFactory(name="Lapas Rahasia"),
+        rank=1,
+        figure="9",
     )
 
     page = client.get(reverse("awards-edition", kwargs={"year": 2024})).content.decode()
@@ -153,12 +165,19 @@ def test_results_stay_hidden_until_the_edition_is_announced(client, edition):
 @pytest.mark.parametrize("units", [1, 6])
 def test_public_pages_use_a_fixed_number_of_queries(client, django_assert_max_num_queries, units):
     for year in range(2020, 2020 + units):
-        edition = EditionFactory(year=year, period_start=date(year - 1, 10, 1), period_end=date(year, 9, 15))
+        edition = EditionFactory(
+            year=year, period_start=date(year - 1, 10, 1), period_end=date(year, 9, 15)
+        )
         Edition.objects.filter(pk=edition.pk).update(status=Edition.Status.ANNOUNCED)
         for code in ("apa-kabar", "website", "media-sosial", "komunikasi-krisis"):
             for rank in (1, 2, 3):
                 Result.objects.create(
-                    edition=edition, category=award_category(code), unit=UPTFactory(), rank=rank, figure="1", citation="Kutipan"
+                    edition=edition,
+                    category=award_category(code),
+                    unit=UPTFactory(),
+                    rank=rank,
+                    figure="1",
+                    citation="Kutipan",
                 )
 
     with django_assert_max_num_queries(3):
@@ -171,13 +190,19 @@ def test_public_pages_use_a_fixed_number_of_queries(client, django_assert_max_nu
 def test_award_tags_use_one_query_each(django_assert_num_queries, units):
     unit = UPTFactory(name="Lapas Langganan Juara")
     for year in range(2020, 2020 + units):
-        edition = EditionFactory(year=year, period_start=date(year - 1, 10, 1), period_end=date(year, 9, 15))
+        edition = EditionFactory(
+            year=year, period_start=date(year - 1, 10, 1), period_end=date(year, 9, 15)
+        )
         Edition.objects.filter(pk=edition.pk).update(status=Edition.Status.ANNOUNCED)
         for code in ("apa-kabar", "website", "media-sosial", "komunikasi-krisis"):
-            Result.objects.create(edition=edition, category=award_category(code), unit=unit, rank=1, figure="7")
+            Result.objects.create(
+                edition=edition, category=award_category(code), unit=unit, rank=1, figure="7"
+            )
 
     with django_assert_num_queries(1):
-        unit_html = Template("{% load awards_tags %}{% unit_awards unit %}").render(Context({"unit": unit}))
+        unit_html = Template("{% load awards_tags %}{% unit_awards unit %}").render(
+            Context({"unit": unit})
+        )
     with django_assert_num_queries(1):
         home_html = Template("{% load awards_tags %}{% latest_award_winners %}").render(Context())
 
@@ -187,8 +212,8 @@ def test_award_tags_use_one_query_each(django_assert_num_queries, units):
 
 
 def test_award_tags_render_nothing_before_any_announcement(edition):
-    html = Template("{% load awards_tags %}{% latest_award_winners %}{% unit_awards unit %}").render(
-        Context({"unit": UPTFactory()})
-    )
+    html = Template(
+        "{% load awards_tags %}{% latest_award_winners %}{% unit_awards unit %}"
+    ).render(Context({"unit": UPTFactory()}))
 
     assert html.strip() == ""

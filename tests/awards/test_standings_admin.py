@@ -37,12 +37,18 @@ def _fill(edition, units):
         SocialMetricFactory(account=SocialAccountFactory(unit=unit), engagement=100 * index)
         CrisisCaseFactory(unit=unit)
         for code in ("media-sosial", "komunikasi-krisis"):
-            nomination = NominationFactory(edition=edition, unit=unit, category=award_category(code))
+            nomination = NominationFactory(
+                edition=edition, unit=unit, category=award_category(code)
+            )
             criterion = "konten" if code == "media-sosial" else "kecepatan"
-            JuryScore.objects.create(nomination=nomination, juror=juror, criterion=criterion, score=50 + index)
+            JuryScore.objects.create(
+                nomination=nomination, juror=juror, criterion=criterion, score=50 + index
+            )
 
 
-def test_the_standings_show_every_category_with_figures_and_an_inline_svg_chart(client, edition, central_admin):
+def test_the_standings_show_every_category_with_figures_and_an_inline_svg_chart(
+    client, edition, central_admin
+):
     unit = UPTFactory(name="Lapas Grafik", short_name="Lapas Grafik")
     _fill(edition, [unit])
     client.force_login(central_admin)
@@ -56,7 +62,9 @@ def test_the_standings_show_every_category_with_figures_and_an_inline_svg_chart(
 
 
 @pytest.mark.parametrize("count", [1, 8])
-def test_the_standings_page_uses_a_fixed_number_of_queries(client, edition, central_admin, django_assert_max_num_queries, count):
+def test_the_standings_page_uses_a_fixed_number_of_queries(
+    client, edition, central_admin, django_assert_max_num_queries, count
+):
     units = [UPTFactory() for _ in range(count)]
     _fill(edition, units)
 
@@ -68,7 +76,9 @@ def test_the_standings_page_uses_a_fixed_number_of_queries(client, edition, cent
         assert client.get(_url(edition)).status_code == 200
 
 
-def test_the_csv_export_lists_each_unit_per_category_and_defuses_formulas(client, edition, central_admin):
+def test_the_csv_export_lists_each_unit_per_category_and_defuses_formulas(
+    client, edition, central_admin
+):
     _fill(edition, [UPTFactory(name="=HYPERLINK(1)")])
     client.force_login(central_admin)
 
@@ -92,11 +102,13 @@ def test_an_officer_sees_their_own_units_rank_and_figures_only(client, edition):
     assert "Lapas Milik Saya" in page and "Lapas Tetangga" not in page
     ranks = [block["standings"].rows[0].rank for block in response.context["blocks"]]
     assert ranks == [2, 2, 2, 2]  # the neighbour has more of everything
-    assert "awards-chart\" viewBox" not in page
+    assert 'awards-chart" viewBox' not in page
     assert "umumkan" not in page.lower().split("</h1>", 1)[-1].split("<section", 1)[0]
 
 
-def test_announcing_through_the_admin_freezes_results_and_opens_the_public_page(client, judging_edition, central_admin):
+def test_announcing_through_the_admin_freezes_results_and_opens_the_public_page(
+    client, judging_edition, central_admin
+):
     _fill(judging_edition, [UPTFactory(), UPTFactory(name="Lapas Terbaik")])
     client.force_login(central_admin)
 
@@ -106,7 +118,9 @@ def test_announcing_through_the_admin_freezes_results_and_opens_the_public_page(
     judging_edition.refresh_from_db()
     assert judging_edition.status == Edition.Status.ANNOUNCED
     assert Result.objects.filter(rank=1).count() == 4
-    assert set(Result.objects.filter(rank=1).values_list("unit__name", flat=True)) == {"Lapas Terbaik"}
+    assert set(Result.objects.filter(rank=1).values_list("unit__name", flat=True)) == {
+        "Lapas Terbaik"
+    }
     public = client.get(reverse("awards-edition", kwargs={"year": judging_edition.year}))
     assert "Lapas Terbaik" in public.content.decode()
 
@@ -167,7 +181,13 @@ def test_a_negative_monthly_figure_is_refused_in_the_admin(client):
 
     response = client.post(
         reverse("admin:awards_socialmetric_add"),
-        {"account": account.pk, "month": "2024-03-01", "followers": -1, "posts": 2, "engagement": 5},
+        {
+            "account": account.pk,
+            "month": "2024-03-01",
+            "followers": -1,
+            "posts": 2,
+            "engagement": 5,
+        },
     )
 
     assert response.status_code == 200

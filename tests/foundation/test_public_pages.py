@@ -41,6 +41,11 @@ def test_article_page_shows_indonesian_date_and_dateline(client):
 
 
 def test_dateline_opens_the_first_paragraph_and_is_escaped(client):
-    article = ArticleFactory(live=True, dateline="Cilacap<script>", body="<p>Kepala Lapas hadir.</p>")
+    article = ArticleFactory(
+        live=True, dateline="Cilacap<script>", body="<p>Kepala Lapas hadir.</p>"
+    )
     html = client.get(article.get_absolute_url()).content.decode()
-    assert '<p><strong class="dateline">CILACAP&lt;SCRIPT&gt;</strong> – Kepala Lapas hadir.</p>' in html
+    assert (
+        '<p><strong class="dateline">CILACAP&lt;SCRIPT&gt;</strong> – Kepala Lapas hadir.</p>'
+        in html
+    )

@@ -9,7 +9,11 @@ pytestmark = pytest.mark.django_db
 
 def test_each_reach_sees_its_units_and_articles():
     jateng, jatim = RegionFactory(), RegionFactory()
-    permisan, batu, other = UPTFactory(region=jateng), UPTFactory(region=jateng), UPTFactory(region=jatim)
+    permisan, batu, other = (
+        UPTFactory(region=jateng),
+        UPTFactory(region=jateng),
+        UPTFactory(region=jatim),
+    )
     articles = {u.pk: ArticleFactory(unit=u) for u in (permisan, batu, other)}
     officer, regional, central, nobody = UserFactory(), UserFactory(), UserFactory(), UserFactory()
     StaffScope.objects.create(user=officer, unit=permisan)

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "taggit",
     "ckeditor",
     "ckeditor_uploader",
+    "reversion",
+    "reversion_compare",
     "upt",
     "newsroom",
     "awards",
@@ -208,6 +210,9 @@ CKEDITOR_CONFIGS = {
 SILENCED_SYSTEM_CHECKS = ["ckeditor.W001"]
 
 LOGIN_URL = "admin:login"
+
+# How long a signed preview link of an unpublished article works without an account.
+PREVIEW_LINK_MAX_AGE_DAYS = env.int("PREVIEW_LINK_DAYS", default=7)
 
 # Production hardening; every one can be turned off by variable for a local load test behind
 # no TLS (see bench/README.md).

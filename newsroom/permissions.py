@@ -57,7 +57,7 @@ FEATURE_PERMISSION = "newsroom.feature_article"
 EDITOR_ACTIONS = frozenset({"return_to_author", "publish", "unpublish"})
 
 
-def _unit_ids(user):
+def scoped_unit_ids(user):
     """The ids of the user's units, None for every unit; cached on the user for one request."""
     if has_central_reach(user):
         return None
@@ -71,7 +71,7 @@ def _unit_ids(user):
 
 def in_scope(user, article):
     """True when the article's unit lies within the user's scope."""
-    ids = _unit_ids(user)
+    ids = scoped_unit_ids(user)
     return ids is None or article.unit_id in ids
 
 

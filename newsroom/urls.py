@@ -41,6 +41,7 @@ urlpatterns = [
         name="article-detail",
     ),
     path("penghargaan/", include("awards.urls")),
+    path("pratinjau/", include("newsroom.preview")),
     path("admin/", admin.site.urls),
     path("ckeditor/", include("ckeditor_uploader.urls")),
 ]

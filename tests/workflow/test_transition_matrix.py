@@ -3,8 +3,8 @@
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
 from django.contrib.messages import get_messages
+from django.utils import timezone
 
 from newsroom.models import Article, ArticleTransition
 from tests.factories import ArticleFactory

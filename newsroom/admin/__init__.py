@@ -1,3 +1,3 @@
 """The newsroom admin, one module per model family."""
 
-from . import articles, events, photos, reporters  # noqa: F401 - registers the ModelAdmins
+from . import articles, events, photos, reporters, staff  # noqa: F401 - registers the ModelAdmins

@@ -41,3 +41,15 @@ def test_demo_accounts_have_their_roles_scopes_and_articles_in_every_state(setti
     assert states == set(Article.Status.values)
     assert Article.objects.scheduled().exists()
     assert ArticleTransition.objects.filter(to_status=Article.Status.RETURNED).exclude(note="").exists()
+
+
+def test_site_admin_sets_an_accounts_scope_on_its_page(client):
+    from django.urls import reverse
+
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(username="root", is_superuser=True))
+    officer = UserFactory(username="humas.baru")
+    page = client.get(reverse("admin:auth_user_change", args=[officer.pk]))
+    assert "staff_scope-TOTAL_FORMS" in page.content.decode()
+    assert client.get(reverse("admin:auth_user_changelist")).status_code == 200

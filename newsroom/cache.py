@@ -81,6 +81,10 @@ def cached_public_page(view):
         ).hexdigest()
         key = f"public:{gen}:page:{digest}"
         stored = cache.get(key)
+        # The backend's own expiry is whole seconds at best; the stored deadline is exact, so a
+        # scheduled article appears at its minute even when the cache would keep the page longer.
+        if stored is not None and stored.get("until", 0) <= timezone.now().timestamp():
+            stored = None
         if stored is None:
             response = view(request, *args, **kwargs)
             if hasattr(response, "render") and callable(response.render):
@@ -91,6 +95,7 @@ def cached_public_page(view):
             timeout = seconds_until_next_publication(gen)
             if timeout > 0:
                 stored = {
+                    "until": timezone.now().timestamp() + timeout,
                     "content": response.content,
                     "headers": {
                         k: v

@@ -42,3 +42,100 @@ def can_act_on_unit(user, unit_id):
     if has_central_reach(user):
         return True
     return scoped_units(user).filter(pk=unit_id).exists()
+
+
+# Role groups, created by migration newsroom 0004_workflow_roles with exactly these names.
+OFFICER_GROUP = "Petugas Humas UPT"
+REGIONAL_EDITOR_GROUP = "Redaktur Wilayah"
+CENTRAL_EDITOR_GROUP = "Redaktur Pusat"
+ADMIN_GROUP = "Admin"
+
+PUBLISH_PERMISSION = "newsroom.publish_article"
+FEATURE_PERMISSION = "newsroom.feature_article"
+
+# Editors review, publish, return and unpublish; everyone else with change rights is an author.
+EDITOR_ACTIONS = frozenset({"return_to_author", "publish", "unpublish"})
+
+
+def scoped_unit_ids(user):
+    """The ids of the user's units, None for every unit; cached on the user for one request."""
+    if has_central_reach(user):
+        return None
+    cached = getattr(user, "_warta_unit_ids", None)
+    if cached is None:
+        cached = frozenset(scoped_units(user).values_list("pk", flat=True))
+        if getattr(user, "is_authenticated", False):
+            user._warta_unit_ids = cached
+    return cached
+
+
+def in_scope(user, article):
+    """True when the article's unit lies within the user's scope."""
+    ids = scoped_unit_ids(user)
+    return ids is None or article.unit_id in ids
+
+
+def is_editor(user):
+    """True for accounts that may review and publish (regional and central editors)."""
+    return user.is_active and user.has_perm(PUBLISH_PERMISSION)
+
+
+def can_view(user, article):
+    """True when the user may open this article in the newsroom and preview it."""
+    return (
+        user.is_active
+        and (user.has_perm("newsroom.view_article") or user.has_perm("newsroom.change_article"))
+        and in_scope(user, article)
+    )
+
+
+def can_edit(user, article):
+    """Editors edit any article in scope; authors only while it is theirs to work on."""
+    from newsroom.models import Article
+
+    if not (
+        user.is_active and user.has_perm("newsroom.change_article") and in_scope(user, article)
+    ):
+        return False
+    return is_editor(user) or article.status in Article.AUTHOR_EDITABLE
+
+
+def can_delete(user, article):
+    """Deleting a published article is for central editors and admins only; others unpublish it."""
+    from newsroom.models import Article
+
+    if not (user.has_perm("newsroom.delete_article") and can_edit(user, article)):
+        return False
+    return article.status != Article.Status.PUBLISHED or has_central_reach(user)
+
+
+def can_feature(user, article=None):
+    """True when the user may put articles in the home page's featured section."""
+    return (
+        user.is_active
+        and user.has_perm(FEATURE_PERMISSION)
+        and (article is None or in_scope(user, article))
+    )
+
+
+def may_transition(user, article, action):
+    """Role and scope half of a transition: may this user move this article this way at all?"""
+    if not (
+        user.is_active and user.has_perm("newsroom.change_article") and in_scope(user, article)
+    ):
+        return False
+    if action in EDITOR_ACTIONS:
+        return is_editor(user)
+    if action == "withdraw":
+        # Withdrawing is the author's move; an editor sends work back with a note instead.
+        return not is_editor(user) or article.created_by_id == user.pk
+    return True
+
+
+def allowed_transitions(user, article):
+    """The transitions this user may make to this article now, in the order buttons show them."""
+    return [
+        name
+        for name, transition in article.TRANSITIONS.items()
+        if article.status in transition.sources and may_transition(user, article, name)
+    ]

@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "taggit",
     "ckeditor",
     "ckeditor_uploader",
+    "reversion",
+    "reversion_compare",
     "upt",
     "newsroom",
     "awards",
@@ -273,6 +275,9 @@ CSP_ADMIN_RELAXED = {
 }
 
 LOGIN_URL = "admin:login"
+
+# How long a signed preview link of an unpublished article works without an account.
+PREVIEW_LINK_MAX_AGE_DAYS = env.int("PREVIEW_LINK_DAYS", default=7)
 
 # Production hardening; every one can be turned off by variable for a local load test behind
 # no TLS (see bench/README.md).

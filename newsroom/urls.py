@@ -78,6 +78,7 @@ urlpatterns = [
         name="robots",
     ),
     path("penghargaan/", include("awards.urls")),
+    path("pratinjau/", include("newsroom.preview")),
     path("admin/", admin.site.urls),
     path("ckeditor/", include("newsroom.editor_uploads")),
 ]

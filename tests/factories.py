@@ -180,3 +180,16 @@ class NominationFactory(factory.django.DjangoModelFactory):
     edition = factory.SubFactory(EditionFactory)
     category = factory.LazyFunction(lambda: award_category("media-sosial"))
     unit = factory.SubFactory(UPTFactory)
+
+
+def staff_user(username, group, **scope):
+    """A staff account in a role group, with its scope (unit=, region= or is_central=True)."""
+    from django.contrib.auth.models import Group
+
+    from newsroom.models import StaffScope
+
+    user = UserFactory(username=username, first_name=username.title())
+    user.groups.add(Group.objects.get(name=group))
+    if scope:
+        StaffScope.objects.create(user=user, **scope)
+    return user

@@ -1,3 +1,10 @@
 """The newsroom admin, one module per model family."""
 
-from . import articles, events, imports, photos, reporters  # noqa: F401 - registers the ModelAdmins
+from . import (  # noqa: F401 - registers the ModelAdmins
+    articles,
+    events,
+    imports,
+    photos,
+    reporters,
+    staff,
+)

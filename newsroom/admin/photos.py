@@ -7,6 +7,8 @@ from newsroom.images import prepare_image
 from newsroom.models import Photo
 from newsroom.permissions import has_central_reach, scoped_units
 
+from .scoping import ScopedAdminMixin
+
 ACCEPT = "image/jpeg,image/png,image/webp"
 
 
@@ -64,7 +66,7 @@ class PhotoForm(forms.ModelForm):
 
 
 @admin.register(Photo)
-class PhotoAdmin(admin.ModelAdmin):
+class PhotoAdmin(ScopedAdminMixin, admin.ModelAdmin):
     form = PhotoForm
     list_display = ["thumbnail", "__str__", "unit", "credit", "created_at"]
     list_display_links = ["thumbnail", "__str__"]
@@ -74,12 +76,10 @@ class PhotoAdmin(admin.ModelAdmin):
     autocomplete_fields = ["unit"]
     readonly_fields = ["preview"]
     fields = ["preview", "image", "caption", "credit", "alt_text", "taken_at", "unit"]
+    show_full_result_count = False
 
     def get_queryset(self, request):
-        qs = super().get_queryset(request).with_renditions()
-        if has_central_reach(request.user):
-            return qs
-        return qs.filter(unit__in=scoped_units(request.user))
+        return super().get_queryset(request).with_renditions()
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)
@@ -89,11 +89,6 @@ class PhotoAdmin(admin.ModelAdmin):
             initial.setdefault("unit", units[0].pk)
             initial.setdefault("credit", units[0].default_photo_credit)
         return initial
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "unit" and not has_central_reach(request.user):
-            kwargs["queryset"] = scoped_units(request.user)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     @admin.display(description=_("Foto"))
     def thumbnail(self, obj):

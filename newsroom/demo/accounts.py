@@ -1,8 +1,76 @@
-"""Demo staff accounts, one per role; created only when DEBUG is on."""
+"""Demo staff accounts, one per role, in their groups and scopes; created only when DEBUG is on.
+
+Also leaves articles in every workflow state, moved there by the transition methods so that
+each one has its history and every newsroom screen has something to show.
+"""
+
+from datetime import timedelta
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from newsroom import permissions
+from newsroom.models import Article, Reporter, StaffScope
+from upt.models import UPT, Region
 
 DEMO_PASSWORD = "warta-demo-2024"  # noqa: S105 - printed for local demos only, never in production
+
+# username: (group, scope) with scope as ("unit", slug), ("region", slug) or ("central", None)
+ROLES = {
+    "admin": (permissions.ADMIN_GROUP, ("central", None)),
+    "redaktur.pusat": (permissions.CENTRAL_EDITOR_GROUP, ("central", None)),
+    "redaktur.jateng": (permissions.REGIONAL_EDITOR_GROUP, ("region", "jawa-tengah")),
+    "humas.permisan": (permissions.OFFICER_GROUP, ("unit", "lapas-permisan")),
+    "humas.cipinang": (permissions.OFFICER_GROUP, ("unit", "lapas-cipinang")),
+}
+
+# (unit slug, author, title, body, moves) where moves name who makes each transition.
+WORKFLOW_ARTICLES = [
+    (
+        "lapas-permisan",
+        "humas.permisan",
+        "Lapas Permisan Gelar Pemeriksaan Kesehatan Gratis bagi Warga Binaan",
+        "Tim kesehatan Lapas Permisan memeriksa tekanan darah dan gula darah warga binaan.",
+        [("submit", "humas.permisan")],
+    ),
+    (
+        "lapas-permisan",
+        "humas.permisan",
+        "Pramuka Warga Binaan Lapas Permisan Ikuti Perkemahan Bakti",
+        "Warga binaan anggota pramuka mengikuti perkemahan bakti di lingkungan lapas.",
+        [
+            ("submit", "humas.permisan"),
+            (
+                "return_to_author",
+                "redaktur.jateng",
+                "Tambahkan jumlah peserta dan kutipan dari pembina pramuka, lalu ajukan lagi.",
+            ),
+        ],
+    ),
+    (
+        "lapas-semarang",
+        "redaktur.jateng",
+        "Lapas Semarang Buka Pendaftaran Kunjungan Daring Menjelang Akhir Tahun",
+        "Keluarga warga binaan dapat mendaftar kunjungan melalui layanan daring mulai pekan depan.",
+        [("submit", "redaktur.jateng"), ("publish_tomorrow", "redaktur.jateng")],
+    ),
+    (
+        "lapas-cipinang",
+        "humas.cipinang",
+        "Lapas Cipinang Terima Kunjungan Mahasiswa Hukum",
+        "Mahasiswa fakultas hukum mempelajari layanan pemasyarakatan di Lapas Cipinang.",
+        [
+            ("submit", "humas.cipinang"),
+            ("publish", "redaktur.pusat"),
+            (
+                "unpublish",
+                "redaktur.pusat",
+                "Nama salah satu narasumber keliru; sedang diperbaiki.",
+            ),
+        ],
+    ),
+]
 
 # (username, full name, superuser?)
 ACCOUNTS = [
@@ -34,4 +102,60 @@ def seed():
             user.set_password(DEMO_PASSWORD)
             user.save(update_fields=["password"])
         users[username] = user
+        _place(user, *ROLES[username])
+    _link_reporters(users)
+    _seed_workflow(users)
     return users
+
+
+def _place(user, group_name, scope):
+    """Put the account in its role group with its scope (once; later edits by hand are kept)."""
+    user.groups.add(Group.objects.get(name=group_name))
+    if StaffScope.objects.filter(user=user).exists():
+        return
+    reach, slug = scope
+    if reach == "unit":
+        StaffScope.objects.create(user=user, unit=UPT.objects.get(slug=slug))
+    elif reach == "region":
+        StaffScope.objects.create(user=user, region=Region.objects.get(slug=slug))
+    else:
+        StaffScope.objects.create(user=user, is_central=True)
+
+
+def _link_reporters(users):
+    for username in ("humas.permisan", "humas.cipinang"):
+        unit_slug = ROLES[username][1][1]
+        Reporter.objects.filter(slug=f"humas-{unit_slug}", user__isnull=True).update(
+            user=users[username]
+        )
+    Article.objects.filter(
+        unit__slug="lapas-permisan", status=Article.Status.DRAFT, created_by__isnull=True
+    ).update(created_by=users["humas.permisan"])
+
+
+def _seed_workflow(users):
+    for unit_slug, author, title, summary, moves in WORKFLOW_ARTICLES:
+        unit = UPT.objects.get(slug=unit_slug)
+        if Article.objects.filter(unit=unit, title=title).exists():
+            continue
+        article = Article.objects.create(
+            title=title,
+            kind=Article.Kind.BERITA,
+            dateline=unit.city or unit.short_name,
+            summary=summary,
+            body=f"<p>{summary}</p>",
+            unit=unit,
+            reporter=Reporter.objects.filter(unit=unit).first(),
+            created_by=users[author],
+            updated_by=users[author],
+        )
+        for name, who, *note in moves:
+            by = users[who]
+            if name == "publish_tomorrow":
+                article.publish(by=by, at=timezone.now() + timedelta(days=1))
+            elif name == "return_to_author":
+                article.return_to_author(by=by, note=note[0])
+            elif name == "unpublish":
+                article.unpublish(by=by, reason=note[0])
+            else:
+                getattr(article, name)(by=by)

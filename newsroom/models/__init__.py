@@ -4,10 +4,12 @@ from .imports import ImportedItem, LegacyRedirect
 from .photos import Photo, PhotoQuerySet, Rendition
 from .reporters import Reporter
 from .staff import StaffScope
+from .workflow import ArticleTransition, WorkflowError
 
 __all__ = [
     "Article",
     "ArticlePhoto",
+    "ArticleTransition",
     "ArticleQuerySet",
     "Event",
     "ImportedItem",
@@ -18,4 +20,5 @@ __all__ = [
     "Reporter",
     "StaffScope",
     "TaggedArticle",
+    "WorkflowError",
 ]

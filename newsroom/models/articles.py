@@ -1,7 +1,9 @@
+from typing import NamedTuple
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
-from django.db.models import Q
+from django.db import models, transaction
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -11,6 +13,8 @@ from taggit.models import TaggedItemBase
 
 from newsroom.fields import SanitizedRichTextField
 from newsroom.validators import HttpURLField
+
+from .workflow import ArticleTransition, WorkflowError
 
 SLUG_TAKEN = _(
     "Slug ini sudah dipakai artikel lain yang terbit pada tanggal yang sama. Ubah slugnya."
@@ -31,6 +35,26 @@ class ArticleQuerySet(models.QuerySet):
             return self.all()
         return self.filter(unit__in=scoped_units(user))
 
+    def scheduled(self):
+        """Published articles whose publication time has not come yet."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def workflow_counts(self, user):
+        """The admin index's counts for this user, in one query over the user's scope."""
+        now = timezone.localtime()
+        month_start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        mine = Q(created_by=user) | Q(reporter__user=user)
+        published = Q(status=Article.Status.PUBLISHED)
+        return self.visible_to(user).aggregate(
+            my_drafts=Count("pk", filter=mine & Q(status=Article.Status.DRAFT)),
+            returned_to_me=Count("pk", filter=mine & Q(status=Article.Status.RETURNED)),
+            waiting_review=Count("pk", filter=Q(status=Article.Status.REVIEW)),
+            scheduled=Count("pk", filter=published & Q(published_at__gt=now)),
+            published_this_month=Count(
+                "pk", filter=published & Q(published_at__gte=month_start, published_at__lte=now)
+            ),
+        )
+
     def for_listing(self):
         """What a list of article cards shows, fetched in a fixed number of queries."""
         return (
@@ -38,10 +62,6 @@ class ArticleQuerySet(models.QuerySet):
             .prefetch_related("lead_photo__renditions")
             .defer("body", "unit__address", "lead_photo__caption")
         )
-
-    def scheduled(self):
-        """Published articles whose publication time is still to come."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
 
     def for_detail(self):
         """What an article page shows besides its gallery and tags, in one query."""
@@ -78,6 +98,14 @@ class TaggedArticle(TaggedItemBase):
                 fields=["content_object", "tag"], name="tagged_article_unique_tag"
             )
         ]
+
+
+class Transition(NamedTuple):
+    sources: frozenset
+    target: str
+    label: str
+    # Completes "Anda tidak berwenang ..." and "Tidak dapat ...".
+    verb: str
 
 
 class Article(models.Model):
@@ -172,6 +200,7 @@ class Article(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
     )
+    submitted_at = models.DateTimeField(_("diajukan"), null=True, blank=True, editable=False)
     published_at = models.DateTimeField(_("waktu terbit"), null=True, blank=True)
     # The local (WIB) date of published_at: the date in the URL, and half of the slug's key.
     publication_date = models.DateField(_("tanggal terbit"), null=True, editable=False)
@@ -203,6 +232,13 @@ class Article(models.Model):
         ordering = ["-published_at", "-id"]
         verbose_name = _("artikel")
         verbose_name_plural = _("artikel")
+        permissions = [
+            (
+                "publish_article",
+                _("Dapat meninjau, menerbitkan, mengembalikan dan menarik artikel"),
+            ),
+            ("feature_article", _("Dapat menjadikan artikel sorotan halaman depan")),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["publication_date", "slug"],
@@ -239,6 +275,40 @@ class Article(models.Model):
             models.Index(fields=["unit", "-published_at", "-id"], name="article_unit_order_idx"),
         ]
 
+    S = Status
+    # The states in which an article is its author's to work on.
+    AUTHOR_EDITABLE = frozenset({S.DRAFT, S.RETURNED, S.UNPUBLISHED})
+    TRANSITIONS = {
+        "submit": Transition(
+            AUTHOR_EDITABLE,
+            S.REVIEW,
+            _("Ajukan untuk ditinjau"),
+            _("mengajukan artikel ini untuk ditinjau"),
+        ),
+        "withdraw": Transition(
+            frozenset({S.REVIEW}),
+            S.DRAFT,
+            _("Batalkan pengajuan"),
+            _("membatalkan pengajuan artikel ini"),
+        ),
+        "return_to_author": Transition(
+            frozenset({S.REVIEW}),
+            S.RETURNED,
+            _("Kembalikan ke penulis"),
+            _("mengembalikan artikel ini ke penulis"),
+        ),
+        "publish": Transition(
+            frozenset({S.REVIEW}), S.PUBLISHED, _("Terbitkan"), _("menerbitkan artikel ini")
+        ),
+        "unpublish": Transition(
+            frozenset({S.PUBLISHED}),
+            S.UNPUBLISHED,
+            _("Tarik dari situs"),
+            _("menarik artikel ini dari situs"),
+        ),
+    }
+    del S
+
     def __str__(self):
         return self.title
 
@@ -262,6 +332,117 @@ class Article(models.Model):
                 "slug": self.slug,
             },
         )
+
+    @property
+    def is_scheduled(self):
+        """True when the article is published for a time that has not come yet."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )
+
+    # Transitions. Each checks the acting user and the current state, changes nothing when it
+    # refuses (WorkflowError), and otherwise saves its fields and its history row atomically.
+
+    def submit(self, *, by):
+        """Send the article to the editors' review queue."""
+        self._move("submit", by=by, changes={"submitted_at": timezone.now()})
+
+    def withdraw(self, *, by):
+        """Take a submitted article back to draft before an editor acts on it."""
+        self._move("withdraw", by=by)
+
+    def return_to_author(self, *, by, note):
+        """Send the article back to its author with the editor's note (required)."""
+        note = (note or "").strip()
+        if not note:
+            raise WorkflowError(_("Tulis catatan untuk penulis: apa yang perlu diperbaiki."))
+        self._move("return_to_author", by=by, note=note)
+
+    def publish(self, *, by, at=None):
+        """Publish now, or at `at` (public from that instant without any scheduler)."""
+        now = timezone.now()
+        if at is None:
+            # A republished correction keeps its first publication time, and so its address.
+            at = self.published_at if self.published_at and self.published_at <= now else now
+        if timezone.is_naive(at):
+            at = timezone.make_aware(at)
+        self._move("publish", by=by, changes={"published_at": at}, check=self._publication_problems)
+
+    def unpublish(self, *, by, reason):
+        """Take a published (or scheduled) article off the site, with the reason (required)."""
+        reason = (reason or "").strip()
+        if not reason:
+            raise WorkflowError(_("Tulis alasan penarikan artikel dari situs."))
+        self._move("unpublish", by=by, note=reason)
+
+    def _move(self, name, *, by, note="", changes=None, check=None):
+        from newsroom.permissions import may_transition
+
+        transition = self.TRANSITIONS[name]
+        if not may_transition(by, self, name):
+            raise WorkflowError(_("Anda tidak berwenang %(verb)s.") % {"verb": transition.verb})
+        changes = {"status": transition.target, "updated_by": by, **(changes or {})}
+        with transaction.atomic():
+            # The stored state, locked: two editors pressing "publish" at once make one move.
+            current = Article.objects.select_for_update().values_list("status", flat=True)
+            current = current.get(pk=self.pk)
+            if current not in transition.sources:
+                raise WorkflowError(
+                    _("Tidak dapat %(verb)s: statusnya sekarang \u201c%(status)s\u201d.")
+                    % {"verb": transition.verb, "status": self.Status(current).label}
+                )
+            previous = {field: getattr(self, field) for field in changes}
+            for field, value in changes.items():
+                setattr(self, field, value)
+            try:
+                problems = check() if check else []
+                if problems:
+                    raise WorkflowError(" ".join(str(p) for p in problems))
+                self.save(update_fields=[*changes, "updated_at"])
+                record = ArticleTransition.objects.create(
+                    article=self,
+                    actor=by,
+                    from_status=current,
+                    to_status=transition.target,
+                    note=note,
+                )
+            except Exception:
+                for field, value in previous.items():
+                    setattr(self, field, value)
+                self._sync_publication_date()
+                raise
+            from newsroom.workflow import notify_transition
+
+            transaction.on_commit(lambda: notify_transition(record))
+        return record
+
+    def _publication_problems(self):
+        """Why this article cannot be published as it stands (empty when it can)."""
+        from .photos import Photo
+
+        self._sync_publication_date()
+        problems = [SLUG_TAKEN] if self.slug_taken() else []
+        lead = Photo.objects.filter(pk=self.lead_photo_id).first() if self.lead_photo_id else None
+        gallery = Photo.objects.filter(gallery_items__article=self).order_by("gallery_items__order")
+        photo_problems = []
+        for photo in dict.fromkeys([p for p in [lead, *gallery] if p]):
+            if not photo.alt_text.strip():
+                photo_problems.append(
+                    _("Foto \u201c%(photo)s\u201d belum punya teks alternatif.") % {"photo": photo}
+                )
+        if lead and not lead.caption.strip():
+            photo_problems.append(
+                _("Foto utama \u201c%(photo)s\u201d belum punya keterangan.") % {"photo": lead}
+            )
+        if lead and not lead.credit.strip():
+            photo_problems.append(
+                _("Foto utama \u201c%(photo)s\u201d belum punya kredit.") % {"photo": lead}
+            )
+        if photo_problems:
+            problems += [*photo_problems, _("Lengkapi fotonya dulu, lalu terbitkan.")]
+        return problems
 
     @property
     def is_live(self):

@@ -1,15 +1,15 @@
 import re
-from datetime import timedelta
 
 import pytest
-from django.utils import timezone
 from playwright.sync_api import expect
 
+from newsroom import permissions
 from newsroom.models import Article
-from tests.factories import UPTFactory, UserFactory
+from tests.factories import ArticleFactory, RegionFactory, UPTFactory, staff_user
 from tests.photos.images import phone_jpeg
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Serialized rollback keeps the role groups that a data migration made, for the next test too.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PASSWORD = "rahasia-uji-123"
 
@@ -40,10 +40,11 @@ def upload_lead_photo(page, tmp_path):
     expect(page.locator(".messagelist .success")).to_be_visible()
 
 
-def write_article(page, unit_name):
+def write_article(page):
     page.goto("/admin/newsroom/article/add/")
     page.fill("#id_title", "Humas Permisan ikuti rapat teknis nasional")
-    choose_in_autocomplete(page, "id_unit", unit_name)
+    # An officer's only unit is chosen for them: the select offers nothing else.
+    expect(page.locator("#id_unit option")).to_have_count(1)
     editor = page.frame_locator("#cke_id_body iframe.cke_wysiwyg_frame").locator(
         "body[contenteditable=true]"
     )
@@ -59,28 +60,55 @@ def write_article(page, unit_name):
     editor.press("Control+b")
     editor.press_sequentially(" di Jakarta.")
     choose_in_autocomplete(page, "id_lead_photo", "Kalapas Permisan")
-    yesterday = timezone.localtime() - timedelta(days=1)
-    page.select_option("#id_status", "published")
-    page.fill("#id_published_at_0", yesterday.strftime("%d-%m-%Y"))
-    page.fill("#id_published_at_1", "08.00")
-    page.locator("input[name=_save]").click()
+    page.locator("input[name=_continue]").click()
     expect(page.locator(".messagelist .success")).to_be_visible()
 
 
-def test_staff_writes_a_formatted_article_with_a_lead_photo_that_readers_see(page, tmp_path):
-    unit = UPTFactory(name="Lapas Kelas IIA Permisan", short_name="Lapas Permisan")
-    UserFactory(username="redaksi", is_superuser=True)
+def log_out(page):
+    page.goto("/admin/")
+    page.locator("#logout-form button").click()
+    expect(page.locator("#user-tools")).to_have_count(0)
 
-    log_in(page, "redaksi")
+
+def test_officer_writes_editor_publishes_reader_sees_it(page, tmp_path):
+    jateng = RegionFactory(name="Jawa Tengah")
+    permisan = UPTFactory(
+        name="Lapas Kelas IIA Permisan", short_name="Lapas Permisan", region=jateng
+    )
+    cipinang = UPTFactory(name="Lapas Kelas I Cipinang", short_name="Lapas Cipinang")
+    staff_user("humas.permisan", permissions.OFFICER_GROUP, unit=permisan)
+    staff_user("redaktur.jateng", permissions.REGIONAL_EDITOR_GROUP, region=jateng)
+    elsewhere = ArticleFactory(unit=cipinang, title="Berita internal Lapas Cipinang")
+
+    # The officer writes and submits.
+    log_in(page, "humas.permisan")
     upload_lead_photo(page, tmp_path)
-    write_article(page, "Lapas Kelas IIA Permisan")
-    assert page.script_errors == []
-
-    article = Article.objects.get()
-    assert article.unit == unit and article.is_live
+    write_article(page)
+    page.locator("button[name=_transition][value=submit]").click()
+    expect(page.locator(".messagelist .success")).to_be_visible()
+    article = Article.objects.get(unit=permisan)
+    assert article.status == Article.Status.REVIEW
     assert "<h2>Agen informasi Pemasyarakatan</h2>" in article.body
     assert "<strong>Selasa pagi</strong>" in article.body
+    assert not article.is_live
 
+    # Another unit's article is out of the officer's reach, by its direct address too.
+    response = page.goto(f"/admin/newsroom/article/{elsewhere.pk}/change/")
+    assert response.status == 404
+    assert "Berita internal Lapas Cipinang" not in page.content()
+    log_out(page)
+
+    # The regional editor publishes it now.
+    log_in(page, "redaktur.jateng")
+    page.goto(f"/admin/newsroom/article/{article.pk}/change/")
+    page.locator("button[name=_transition][value=publish]").click()
+    expect(page.locator(".messagelist .success")).to_be_visible()
+    article.refresh_from_db()
+    assert article.is_live
+    assert page.script_errors == []
+    log_out(page)
+
+    # A reader sees the formatted text and the lead photo with its caption and credit.
     page.goto(article.get_absolute_url())
     body = page.locator("article .body")
     expect(body.locator("h2")).to_have_text("Agen informasi Pemasyarakatan")

@@ -41,23 +41,26 @@ def article_form(unit, **overrides):
 
 
 def test_slug_taken_on_same_publication_date_is_refused(admin_client):
-    unit = UPTFactory()
+    # Status and publication time change only through the workflow: the clash shows on publishing.
     when = timezone.now() - timedelta(days=1)
     ArticleFactory(slug="upacara-hari-bakti", status="published", published_at=when)
+    article = ArticleFactory(slug="upacara-hari-bakti", status=Article.Status.REVIEW)
     local = timezone.localtime(when)
-    data = article_form(
-        unit,
-        status=Article.Status.PUBLISHED,
-        published_at_0=local.strftime("%d/%m/%Y"),
-        published_at_1=local.strftime("%H:%M:%S"),
+    response = admin_client.post(
+        reverse("admin:newsroom_article_change", args=[article.pk]),
+        article_form(
+            article.unit,
+            title=article.title,
+            _transition="publish",
+            _publish_at=local.strftime("%Y-%m-%dT%H:%M"),
+        ),
+        follow=True,
     )
-    response = admin_client.post(reverse("admin:newsroom_article_add"), data)
-    assert response.status_code == 200
     assert "Slug ini sudah dipakai artikel lain yang terbit pada tanggal yang sama" in (
         response.content.decode()
     )
-    assert "Lapas Contoh Gelar Upacara Hari Bakti" in response.content.decode()
-    assert Article.objects.count() == 1
+    article.refresh_from_db()
+    assert article.status == Article.Status.REVIEW
 
 
 def test_same_slug_on_another_date_is_accepted(admin_client):

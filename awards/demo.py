@@ -109,7 +109,9 @@ def _seed_articles(units, edition):
         for index in range(apa_kabar + news):
             is_apa_kabar = index < apa_kabar
             activity = ACTIVITIES[(index + offset) % len(ACTIVITIES)]
-            title = f"{unit.short_name}: {activity}" + (" (Tahap 2)" if index >= len(ACTIVITIES) else "")
+            title = f"{unit.short_name}: {activity}" + (
+                " (Tahap 2)" if index >= len(ACTIVITIES) else ""
+            )
             if is_apa_kabar:
                 title = f"Apa Kabar Pemasyarakatan: {title}"
             if Article.objects.filter(unit=unit, title=title).exists():
@@ -177,7 +179,9 @@ def _seed_crises(units):
 def _seed_nominations(units, edition):
     categories = {c.code: c for c in Category.objects.filter(code__in=NOMINEES)}
     return [
-        Nomination.objects.get_or_create(edition=edition, category=categories[code], unit=units[slug])[0]
+        Nomination.objects.get_or_create(
+            edition=edition, category=categories[code], unit=units[slug]
+        )[0]
         for code, slugs in NOMINEES.items()
         for slug in slugs
     ]
@@ -216,7 +220,9 @@ def _seed_scores(nominations, jurors):
             if nomination.category.code not in codes:
                 continue
             rank = NOMINEES[nomination.category.code].index(nomination.unit.slug)
-            for criterion_index, criterion in enumerate(CRITERIA_BY_CATEGORY[nomination.category.code]):
+            for criterion_index, criterion in enumerate(
+                CRITERIA_BY_CATEGORY[nomination.category.code]
+            ):
                 JuryScore.objects.get_or_create(
                     nomination=nomination,
                     juror=juror,

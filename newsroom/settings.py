@@ -157,6 +157,9 @@ STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = env.str("MEDIA_URL", default="/media/")
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
+# The server folder under which WordPress upload folders are placed for the admin import page
+# (the command takes any --uploads path). Unset: the admin page imports without photos.
+WORDPRESS_UPLOADS_ROOT = env.str("WORDPRESS_UPLOADS_ROOT", default="") or None
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 STORAGES = {
     # Any Django storage backend (an S3-compatible one, say) replaces the disk by configuration.

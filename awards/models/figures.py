@@ -35,7 +35,9 @@ class SocialMetric(models.Model):
         related_name="monthly_metrics",
         verbose_name=_("akun"),
     )
-    month = models.DateField(_("bulan"), help_text=_("Tanggal berapa pun; disimpan sebagai tanggal 1."))
+    month = models.DateField(
+        _("bulan"), help_text=_("Tanggal berapa pun; disimpan sebagai tanggal 1.")
+    )
     followers = models.PositiveIntegerField(_("pengikut"))
     posts = models.PositiveIntegerField(_("unggahan"))
     engagement = models.PositiveIntegerField(

@@ -71,7 +71,7 @@ class Result(models.Model):
 
     @property
     def place_label(self):
-        """"Pemenang", "Juara 2", ... as the public pages say it."""
+        """ "Pemenang", "Juara 2", ... as the public pages say it."""
         if self.rank == 1:
             return _("Pemenang")
         return _("Juara %(rank)s") % {"rank": self.rank}

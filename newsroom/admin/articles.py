@@ -13,10 +13,12 @@ from reversion_compare.admin import CompareVersionAdmin
 
 from newsroom import permissions
 from newsroom.models import Article, ArticlePhoto, ArticleTransition, WorkflowError
+from newsroom.pagination import LargeTablePaginator
 from newsroom.preview import preview_url, signed_preview_url
 from newsroom.templatetags.warta import waktu_wib
 from upt.models import Region
 
+from .photos import photo_thumbnail
 from .scoping import ScopedAdminMixin, ScopedFormFieldsMixin
 
 S = Article.Status
@@ -89,7 +91,20 @@ class ArticlePhotoInline(ScopedFormFieldsMixin, admin.TabularInline):
     model = ArticlePhoto
     extra = 0
     autocomplete_fields = ["photo"]
-    fields = ["photo", "order", "caption"]
+    fields = ["preview", "photo", "order", "caption"]
+    readonly_fields = ["preview"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("photo")
+            .prefetch_related("photo__renditions")
+        )
+
+    @admin.display(description=_("Pratinjau"))
+    def preview(self, obj):
+        return photo_thumbnail(obj.photo) if obj.pk else "–"
 
     # The gallery is part of the article: it is editable exactly when the article is.
     def has_add_permission(self, request, obj=None):
@@ -214,6 +229,8 @@ class ArticleAdmin(ScopedAdminMixin, CompareVersionAdmin):
     prepopulated_fields = {"slug": ["title"]}
     inlines = [ArticlePhotoInline]
     show_full_result_count = False
+    # No COUNT(*) over a million rows on every page: estimated beyond 10,000 (bench/README.md).
+    paginator = LargeTablePaginator
     actions = ["publish_selected"]
     fieldsets = [
         (

@@ -30,5 +30,5 @@ class Command(BaseCommand):
             "Akun demo (hanya untuk pengembangan), kata sandi untuk semua: "
             f"{newsroom.demo.accounts.DEMO_PASSWORD}"
         )
-        for username in users:
+        for username in [*users, *awards.demo.juror_usernames()]:
             self.stdout.write(f"  - {username}")

@@ -24,7 +24,9 @@ def test_seed_bench_refuses_sqlite_with_a_clear_message():
 
 
 @needs_postgresql
-@pytest.mark.django_db(transaction=True)
+# Every transactional test rolls back by serialisation, so the flush after one does not
+# recreate content types that the next one's restore would then collide with.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 class TestSeedBenchOnPostgreSQL:
     def test_it_builds_the_bench_shape(self):
         call_command("seed_bench", articles=200, stdout=io.StringIO())

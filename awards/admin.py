@@ -119,6 +119,10 @@ class EditionAdmin(admin.ModelAdmin):
             allowed = set(scoped_units(request.user).values_list("pk", flat=True))
             for block in standings:
                 block.rows = [row for row in block.rows if row.unit.pk in allowed]
+                if edition.status != Edition.Status.ANNOUNCED:
+                    # Jurors do not see one another's scores while judging; nor do the units.
+                    for row in block.rows:
+                        row.jury_score = None
         return edition, standings
 
     def standings_view(self, request, pk):

@@ -12,6 +12,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
@@ -21,6 +22,12 @@ from django.utils.http import http_date, parse_http_date_safe
 GENERATION_KEY = "public:generation"
 # The longest a page may be served from the cache when nothing is scheduled.
 MAX_AGE = getattr(settings, "PUBLIC_CACHE_SECONDS", 600)
+
+
+# The query parameters public pages read (pagination, search and directory filters).
+CACHEABLE_PARAMETERS = frozenset(
+    {"page", "q", "unit", "region", "kind", "dari", "sampai", "wilayah", "jenis"}
+)
 
 
 def generation():
@@ -34,9 +41,18 @@ def generation():
     return token
 
 
-def bump(**kwargs):
-    """Forget every cached public page (a signal receiver, hence **kwargs)."""
+def _new_generation():
     cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def bump(**kwargs):
+    """Forget every cached public page (a signal receiver, hence **kwargs).
+
+    Once now, and once more when the transaction commits: a page rendered in between from the
+    not-yet-committed state would otherwise be served under the new generation.
+    """
+    _new_generation()
+    transaction.on_commit(_new_generation)
 
 
 def seconds_until_next_publication(gen):
@@ -75,10 +91,13 @@ def cached_public_page(view):
     def wrapper(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
             return view(request, *args, **kwargs)
+        if not set(request.GET) <= CACHEABLE_PARAMETERS:
+            # ?utm_source=... and friends: one cache entry per random string would let anyone
+            # fill the cache; such requests are rendered, not stored.
+            return view(request, *args, **kwargs)
         gen = generation()
-        digest = hashlib.sha256(
-            f"{request.get_host()}{request.get_full_path()}".encode()
-        ).hexdigest()
+        params = sorted((k, v) for k in request.GET for v in request.GET.getlist(k))
+        digest = hashlib.sha256(f"{request.get_host()}{request.path}{params}".encode()).hexdigest()
         key = f"public:{gen}:page:{digest}"
         stored = cache.get(key)
         # The backend's own expiry is whole seconds at best; the stored deadline is exact, so a
@@ -129,12 +148,22 @@ def last_modified_header(when):
 def connect_signals():
     """Bump the generation whenever something a public page shows is saved or deleted."""
     from django.apps import apps
+    from taggit.models import Tag
 
-    from newsroom.models import Article, ArticlePhoto, Event, Photo, Reporter, TaggedArticle
+    from newsroom.models import (
+        Article,
+        ArticlePhoto,
+        Event,
+        Photo,
+        Rendition,
+        Reporter,
+        TaggedArticle,
+    )
     from upt.models import UPT, Region, SocialAccount
 
-    watched = [Article, ArticlePhoto, Event, Photo, Reporter, TaggedArticle, UPT, Region]
-    # Award results appear on the home and unit pages once the lead wires them in.
+    watched = [Article, ArticlePhoto, Event, Photo, Rendition, Reporter, TaggedArticle, Tag]
+    watched += [UPT, Region]
+    # Award results appear on the home and unit pages.
     watched += [SocialAccount, *apps.get_app_config("awards").get_models()]
     for model in watched:
         post_save.connect(bump, sender=model, dispatch_uid=f"public-cache-save-{model.__name__}")

@@ -71,7 +71,7 @@ class LatestNewsFeed(Feed):
 
 class UnitFeed(LatestNewsFeed):
     def get_object(self, request, slug):
-        return get_object_or_404(UPT.objects.active(), slug=slug)
+        return get_object_or_404(UPT, slug=slug)
 
     def title(self, obj):
         return f"{obj.name} · {settings.SITE_NAME}"

@@ -100,6 +100,23 @@ def can_edit(user, article):
     return is_editor(user) or article.status in Article.AUTHOR_EDITABLE
 
 
+def can_edit_photo(user, photo):
+    """Editors change any photo in scope; authors only photos of articles still theirs to work on.
+
+    A photo shown by an article under review or on the site is part of that article: changing
+    or deleting it would change the article past its editor.
+    """
+    from newsroom.models import Article
+
+    if is_editor(user) or has_central_reach(user):
+        return True
+    locked = Article.objects.exclude(status__in=Article.AUTHOR_EDITABLE)
+    return not (
+        locked.filter(lead_photo=photo).exists()
+        or locked.filter(gallery_items__photo=photo).exists()
+    )
+
+
 def can_delete(user, article):
     """Deleting a published article is for central editors and admins only; others unpublish it."""
     from newsroom.models import Article

@@ -15,25 +15,13 @@ from django.utils.translation import gettext as _
 
 from newsroom.models import Article
 from newsroom.permissions import can_view
+from newsroom.views import article_context
 
 SALT = "newsroom.article-preview"
 
 
-def article_context(article):
-    """The context the public article page gets; the preview renders the same template with it."""
-    return {
-        "article": article,
-        "gallery": article.gallery_items.select_related("photo"),
-        "tags": article.tags.all(),
-    }
-
-
 def _article(pk):
-    return (
-        Article.objects.select_related("unit", "unit__region", "reporter", "lead_photo", "event")
-        .filter(pk=pk)
-        .first()
-    )
+    return Article.objects.for_detail().filter(pk=pk).first()
 
 
 def _render(request, article, *, signed):

@@ -7,6 +7,8 @@ which only ever runs on PostgreSQL. On SQLite: every word must appear in the tit
 body, newest first, with the summary as the snippet.
 """
 
+import html
+
 from django import forms
 from django.db import connection
 from django.db.models import F, Func, Q, TextField, Value
@@ -138,5 +140,7 @@ def _simple_search(qs, words):
 
 def highlight(snippet):
     """Escape a snippet and turn the search highlights into <mark> elements."""
-    text = escape(snippet or "")
+    # The stored body is HTML, so its text carries entities (&amp;, &nbsp;): decode them first,
+    # then escape once, so readers see "&" and not "&amp;amp;".
+    text = escape(html.unescape(snippet or ""))
     return mark_safe(text.replace(START, "<mark>").replace(STOP, "</mark>"))  # noqa: S308

@@ -2,12 +2,14 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, register_converter
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from django.views.static import serve
 
 import upt.views
 
 from . import feeds, views
+from .admin.shortcut import view_on_site
 from .cache import cached_public_page
 from .sitemaps import SITEMAPS
 
@@ -35,9 +37,9 @@ class TwoDigits:
 register_converter(FourDigitYear, "yyyy")
 register_converter(TwoDigits, "dd")
 
-admin.site.site_header = "Ruang Redaksi Warta Pemasyarakatan"
-admin.site.site_title = "Ruang Redaksi"
-admin.site.index_title = "Beranda redaksi"
+admin.site.site_header = _("Ruang Redaksi Warta Pemasyarakatan")
+admin.site.site_title = _("Ruang Redaksi")
+admin.site.index_title = _("Beranda redaksi")
 
 SITEMAP_TEMPLATE = {"sitemaps": SITEMAPS, "template_name": "newsroom/sitemap.xml"}
 
@@ -79,6 +81,11 @@ urlpatterns = [
     ),
     path("penghargaan/", include("awards.urls")),
     path("pratinjau/", include("newsroom.preview")),
+    path(
+        "admin/r/<int:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(view_on_site),
+        name="admin-view-on-site",
+    ),
     path("admin/", admin.site.urls),
     path("ckeditor/", include("newsroom.editor_uploads")),
 ]

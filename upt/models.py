@@ -3,7 +3,6 @@
 from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.validators import HttpURLField
@@ -65,13 +64,7 @@ class UPTQuerySet(models.QuerySet):
         from newsroom.models import Article
 
         return self.annotate(
-            article_count=Count(
-                "articles",
-                filter=Q(
-                    articles__status=Article.Status.PUBLISHED,
-                    articles__published_at__lte=timezone.now(),
-                ),
-            )
+            article_count=Count("articles", filter=Q(articles__in=Article.objects.live()))
         )
 
 

@@ -46,7 +46,7 @@ def unit_list(request):
 @cached_public_page
 def unit_detail(request, slug):
     unit = get_object_or_404(
-        UPT.objects.active()
+        UPT.objects.all()
         .select_related("region")
         .prefetch_related(
             Prefetch(

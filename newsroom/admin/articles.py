@@ -4,11 +4,13 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from reversion.models import Version
 from reversion_compare.admin import CompareVersionAdmin
 
 from newsroom import permissions
@@ -424,6 +426,10 @@ class ArticleAdmin(ScopedAdminMixin, CompareVersionAdmin):
             ) from error
         return at
 
+    def view_on_site(self, obj):
+        # Only a live article has a public page; anything else opens the staff preview.
+        return obj.get_absolute_url() if obj.is_live else preview_url(obj)
+
     # Revisions (django-reversion): the same scope, and a restore never changes the workflow state.
 
     def history_view(self, request, object_id, extra_context=None):
@@ -444,6 +450,10 @@ class ArticleAdmin(ScopedAdminMixin, CompareVersionAdmin):
             raise PermissionDenied
         if request.method == "POST" and not self.has_change_permission(request, article):
             raise PermissionDenied
+        # django-reversion looks the version up by id and object id alone, whatever its model: a
+        # gallery row's version with the same object id would restore another unit's revision.
+        if not Version.objects.get_for_object(article).filter(pk=version_id).exists():
+            raise Http404(_("Versi ini bukan milik artikel ini."))
         with transaction.atomic():
             response = super().revision_view(request, object_id, version_id, extra_context)
             if request.method == "POST" and response.status_code == 302:

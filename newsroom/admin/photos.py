@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from newsroom.images import prepare_image
 from newsroom.models import Photo
-from newsroom.permissions import has_central_reach, scoped_units
+from newsroom.permissions import can_edit_photo, has_central_reach, scoped_units
 
 from .scoping import ScopedAdminMixin
 
@@ -80,6 +80,14 @@ class PhotoAdmin(ScopedAdminMixin, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_renditions()
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or can_edit_photo(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or can_edit_photo(request.user, obj))
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)

@@ -39,7 +39,8 @@ class Page:
 def paginate(request, queryset, per_page=20):
     """The page of `queryset` asked for by ?page=N; 404 for a page that is not a number or empty."""
     raw = request.GET.get("page", "1")
-    if not raw.isdigit() or int(raw) < 1:
+    # ASCII digits only ("²".isdigit() is true), and short enough for the database's integers.
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 7 or int(raw) < 1:
         raise Http404("Halaman tidak ada.")
     number = int(raw)
     start = (number - 1) * per_page

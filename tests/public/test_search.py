@@ -115,3 +115,11 @@ def test_the_search_vector_is_indexed_and_stored_on_postgres():
             "WHERE table_name = 'newsroom_article' AND column_name = 'search_vector'"
         )
         assert cursor.fetchone()[0] == "ALWAYS"
+
+
+def test_snippet_shows_ampersands_as_readers_typed_them(client):
+    from newsroom.search import highlight
+
+    assert str(highlight("Lapas &amp; Rutan\x02bina\x03&nbsp;warga <b>")) == (
+        "Lapas &amp; Rutan<mark>bina</mark>\xa0warga &lt;b&gt;"
+    )

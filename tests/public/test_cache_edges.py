@@ -1,0 +1,48 @@
+"""The page cache: commit-safe, complete in what it watches, and not fillable by strangers."""
+
+import pytest
+from django.core.cache import cache
+from django.db import transaction
+from taggit.models import Tag
+
+from newsroom.cache import GENERATION_KEY, generation
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_generation_changes_again_when_the_saving_transaction_commits(
+    django_capture_on_commit_callbacks,
+):
+    article = ArticleFactory(live=True)
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        article.title = "Judul baru"
+        article.save()
+        inside = cache.get(GENERATION_KEY)
+    assert cache.get(GENERATION_KEY) != inside
+
+
+def test_renaming_a_tag_shows_on_the_next_request(client):
+    article = ArticleFactory(live=True, tags=["Pembinaan"])
+    tag = Tag.objects.get(name="Pembinaan")
+    assert "Pembinaan" in client.get(article.get_absolute_url()).content.decode()
+    tag.name = "Pembinaan Kemandirian"
+    tag.save()
+    assert "Pembinaan Kemandirian" in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_unknown_query_parameters_are_not_stored(client):
+    ArticleFactory(live=True)
+    client.get("/")
+    before = generation()
+    keys_before = len(cache._cache)
+    for i in range(20):
+        assert client.get("/", {"utm_source": f"wa{i}"}).status_code == 200
+    assert len(cache._cache) == keys_before
+    assert generation() == before
+
+
+@pytest.mark.parametrize("page", ["²", "9" * 25, "-1", "0", "satu"])
+def test_malformed_page_numbers_answer_404(client, page):
+    ArticleFactory(live=True)
+    assert client.get("/berita/", {"page": page}).status_code == 404

@@ -21,33 +21,42 @@ PER_REGION = 3
 REGION_WINDOW = 150
 
 
-def regions_with_news(articles):
-    """Group listing articles by region, newest region first: [(region, [articles])]."""
-    blocks = {}
-    for article in articles:
-        region = article.unit.region
-        if region.pk not in blocks:
-            if len(blocks) == REGION_BLOCKS:
+def regions_with_news(live):
+    """The newest live articles grouped by region, newest region first: [(region, [articles])].
+
+    The window of recent articles is read as bare (id, region) pairs; only the articles shown
+    are then fetched whole, with their photos.
+    """
+    chosen = {}
+    for pk, region_id in live.values_list("pk", "unit__region_id")[:REGION_WINDOW]:
+        if region_id not in chosen:
+            if len(chosen) == REGION_BLOCKS:
                 continue
-            blocks[region.pk] = (region, [])
-        if len(blocks[region.pk][1]) < PER_REGION:
-            blocks[region.pk][1].append(article)
-    return list(blocks.values())
+            chosen[region_id] = []
+        if len(chosen[region_id]) < PER_REGION:
+            chosen[region_id].append(pk)
+    ids = [pk for pks in chosen.values() for pk in pks]
+    articles = {a.pk: a for a in live.for_listing().filter(pk__in=ids)}
+    blocks = []
+    for pks in chosen.values():
+        shown = [articles[pk] for pk in pks if pk in articles]
+        if shown:
+            blocks.append((shown[0].unit.region, shown))
+    return blocks
 
 
 @cached_public_page
 def home(request):
-    live = Article.objects.live().for_listing()
-    featured = list(live.filter(is_featured=True)[:3])
-    latest = list(live.exclude(pk__in=[a.pk for a in featured])[:10])
+    live = Article.objects.live()
+    featured = list(live.for_listing().filter(is_featured=True)[:3])
+    latest = list(live.for_listing().exclude(pk__in=[a.pk for a in featured])[:10])
     context = {
         "featured": featured,
         "latest": latest,
-        "regions": regions_with_news(live[:REGION_WINDOW]),
+        "regions": regions_with_news(live),
         "upcoming_events": list(
             Event.objects.upcoming(timezone.now()).select_related("organiser")[:4]
         ),
-        # Filled by the awards app at merge: the latest announced winners, empty until then.
         "canonical_url": absolute("/"),
     }
     return render(request, "newsroom/home.html", context)
@@ -74,9 +83,7 @@ def article_context(article):
         "gallery": list(
             article.gallery_items.select_related("photo").prefetch_related("photo__renditions")
         ),
-        "related": list(
-            Article.objects.live().for_listing().related_to(article, [t.pk for t in tags])[:4]
-        ),
+        "related": Article.objects.live().for_listing().related_to(article, [t.pk for t in tags]),
         "page_url": url,
         # Republished coverage points search engines at the outlet that wrote it.
         "canonical_url": article.source_url if coverage else url,

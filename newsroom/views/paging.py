@@ -44,7 +44,11 @@ def paginate(request, queryset, per_page=20):
         raise Http404("Halaman tidak ada.")
     number = int(raw)
     start = (number - 1) * per_page
-    items = list(queryset[start : start + per_page + 1])
+    # Deep pages skip their offset over bare ids (an index-only scan), then fetch just the page:
+    # an OFFSET over whole rows reads every skipped row from the table.
+    ids = list(queryset.values_list("pk", flat=True)[start : start + per_page + 1])
+    rows = {obj.pk: obj for obj in queryset.filter(pk__in=ids)} if ids else {}
+    items = [rows[pk] for pk in ids if pk in rows]
     if number > 1 and not items:
         raise Http404("Halaman tidak ada.")
     return Page(items[:per_page], number, len(items) > per_page)

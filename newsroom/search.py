@@ -66,6 +66,11 @@ class SearchForm(forms.Form):
         return self.is_valid() and any(self.cleaned_data.values())
 
 
+# Up to FEW_MATCHES matches are all ranked by relevance; beyond, the newest RANKED_CANDIDATES.
+FEW_MATCHES = 5000
+RANKED_CANDIDATES = 300
+
+
 def search(form):
     """Live articles matching a valid SearchForm, best first, each with a `snippet`."""
     data = form.cleaned_data
@@ -105,13 +110,25 @@ def _postgres_search(qs, words):
         function="regexp_replace",
         output_field=TextField(),
     )
-    return (
-        qs.annotate(
-            search=RawSQL(
-                '"newsroom_article"."search_vector"', [], output_field=SearchVectorField()
-            )
+    matching = qs.annotate(
+        search=RawSQL('"newsroom_article"."search_vector"', [], output_field=SearchVectorField())
+    ).filter(search=query)
+    # Ranking every match of a common word costs seconds on a million articles, so only a
+    # bounded set is ranked: every match when there are few (read unordered from the GIN
+    # index), else the newest RANKED_CANDIDATES (a walk down the date index, short for a
+    # common word). Ids are read as lists: the raw column reference above names the outer
+    # table, so inside a subquery it would become correlated.
+    probe = list(matching.order_by().values_list("pk", flat=True)[: FEW_MATCHES + 1])
+    if len(probe) <= FEW_MATCHES:
+        candidates = probe
+    else:
+        candidates = list(
+            matching.order_by("-published_at", "-id").values_list("pk", flat=True)[
+                :RANKED_CANDIDATES
+            ]
         )
-        .filter(search=query)
+    return (
+        matching.filter(pk__in=candidates)
         .annotate(
             rank=SearchRank(F("search"), query),
             snippet=SearchHeadline(

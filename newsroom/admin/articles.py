@@ -276,6 +276,14 @@ class ArticleAdmin(ScopedAdminMixin, CompareVersionAdmin):
             filters += [RegionFilter, UnitFilter]
         return filters
 
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        match = getattr(request, "resolver_match", None)
+        if match and match.url_name == "newsroom_article_changelist":
+            # The list never shows the body, and a million bodies are most of the table.
+            queryset = queryset.defer("body")
+        return queryset
+
     def get_ordering(self, request):
         default = S.REVIEW if permissions.is_editor(request.user) else None
         if "o" not in request.GET and request.GET.get("status", default) == S.REVIEW:

@@ -123,3 +123,28 @@ def test_snippet_shows_ampersands_as_readers_typed_them(client):
     assert str(highlight("Lapas &amp; Rutan\x02bina\x03&nbsp;warga <b>")) == (
         "Lapas &amp; Rutan<mark>bina</mark>\xa0warga &lt;b&gt;"
     )
+
+
+@postgres_only
+def test_common_words_rank_only_the_newest_matches(client, monkeypatch):
+    from newsroom import search
+
+    monkeypatch.setattr(search, "FEW_MATCHES", 1)
+    monkeypatch.setattr(search, "RANKED_CANDIDATES", 2)
+    now = timezone.now()
+    old = ArticleFactory(
+        live=True, title="Pembinaan pembinaan pembinaan", published_at=now - timedelta(days=30)
+    )
+    newer = ArticleFactory(
+        live=True,
+        title="Kabar singkat lapas",
+        body="<p>Program pembinaan.</p>",
+        published_at=now - timedelta(days=2),
+    )
+    newest = ArticleFactory(
+        live=True, title="Pembinaan kemandirian", published_at=now - timedelta(days=1)
+    )
+    html = results(client, q="pembinaan")
+    assert newest.title in html and newer.title in html
+    assert old.title not in html
+    assert html.index(newest.title) < html.index(newer.title)

@@ -103,3 +103,21 @@ def test_robots_txt_names_the_sitemap(client, settings):
     text = client.get("/robots.txt").content.decode()
     assert "Sitemap: https://warta.example.go.id/sitemap.xml" in text
     assert "Disallow: /admin/" in text
+
+
+def test_article_sitemap_locations_are_the_article_addresses():
+    from newsroom.sitemaps import ArticleSitemap
+    from tests.factories import ArticleFactory
+
+    article = ArticleFactory(live=True)
+    assert ArticleSitemap().location(article) == article.get_absolute_url()
+
+
+def test_sitemap_pages_beyond_the_estimate_are_empty_not_errors():
+    from newsroom.models import Article
+    from newsroom.sitemaps import SitemapPaginator
+    from tests.factories import ArticleFactory
+
+    ArticleFactory.create_batch(3, live=True)
+    paginator = SitemapPaginator(Article.objects.live().order_by("-published_at", "-id"), 2)
+    assert [len(paginator.page(n).object_list) for n in paginator.page_range] == [2, 1]

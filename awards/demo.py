@@ -7,7 +7,6 @@ are accounts, so they exist only when DEBUG is on (like newsroom.demo.accounts).
 from datetime import date, datetime, timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.text import slugify
@@ -188,25 +187,13 @@ def _seed_nominations(units, edition):
 
 
 def _seed_jurors():
-    from newsroom.demo.accounts import DEMO_PASSWORD
+    from newsroom.demo.accounts import demo_account
 
-    User = get_user_model()
     group = Group.objects.get(name="Juri")
     jurors = []
     for username, full_name, codes in JURORS:
-        first, _, last = full_name.partition(" ")
-        user, created = User.objects.get_or_create(
-            username=username,
-            defaults={
-                "first_name": first,
-                "last_name": last,
-                "email": f"{username}@contoh.go.id",
-                "is_staff": True,
-            },
-        )
+        user, created = demo_account(username, full_name)
         if created:
-            user.set_password(DEMO_PASSWORD)
-            user.save(update_fields=["password"])
             user.groups.add(group)
             scope = JurorScope.objects.create(user=user)
             scope.categories.set(Category.objects.filter(code__in=codes))

@@ -51,8 +51,8 @@ UNITS = [
 ]  # fmt: skip
 
 
-def seed():
-    """Create the regions and demo units that are missing; returns {slug: UPT}."""
+def seed_regions():
+    """Create the 38 provinces that are missing; returns {code: Region}."""
     regions = {}
     for code, name in PROVINCES:
         regions[code], _ = Region.objects.get_or_create(
@@ -63,6 +63,12 @@ def seed():
                 "office_name": f"Kantor Wilayah Ditjenpas {name}",
             },
         )
+    return regions
+
+
+def seed():
+    """Create the regions and demo units that are missing; returns {slug: UPT}."""
+    regions = seed_regions()
     units = {}
     for name, short, type_, klass, code, city, head_title in UNITS:
         slug = slugify(short)

@@ -64,7 +64,6 @@ def unit_detail(request, slug):
         {
             "unit": unit,
             "page_obj": page,
-            # Filled by the awards app at merge: this unit's awards, empty until then.
             "canonical_url": absolute(request.path),
         },
     )

@@ -1,7 +1,7 @@
 """PostgreSQL COPY for model rows, and index deferral around a bulk load.
 
 A row is a tuple in the order of the fields the caller names; every other concrete column gets
-the field's default, so a field added later on another branch does not break the loader.
+the field's default, so a field added later does not break the loader.
 """
 
 import io

@@ -27,9 +27,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 
+import upt.demo
 from newsroom.models import Article, ArticlePhoto, Event, Photo, Reporter, StaffScope, TaggedArticle
-from upt.demo import PROVINCES
-from upt.models import UPT, Region, UnitClass, UnitType
+from upt.models import UPT, UnitClass, UnitType
 
 from . import text
 from .copy import CopyWriter, indexes_deferred
@@ -165,17 +165,7 @@ def group(items, key):
 
 
 def seed_regions():
-    regions = {}
-    for code, name in PROVINCES:
-        regions[code], _ = Region.objects.get_or_create(
-            code=code,
-            defaults={
-                "name": name,
-                "slug": slugify(name),
-                "office_name": f"Kantor Wilayah Ditjenpas {name}",
-            },
-        )
-    return regions
+    return upt.demo.seed_regions()
 
 
 def seed_units(rng, regions, *, target):

@@ -82,25 +82,30 @@ ACCOUNTS = [
 ]
 
 
+def demo_account(username, full_name, *, superuser=False):
+    """A staff account with the demo password, created if missing; returns (user, created)."""
+    first, _, last = full_name.partition(" ")
+    user, created = get_user_model().objects.get_or_create(
+        username=username,
+        defaults={
+            "first_name": first,
+            "last_name": last,
+            "email": f"{username}@contoh.go.id",
+            "is_staff": True,
+            "is_superuser": superuser,
+        },
+    )
+    if created:
+        user.set_password(DEMO_PASSWORD)
+        user.save(update_fields=["password"])
+    return user, created
+
+
 def seed():
     """Create the demo accounts that are missing; returns {username: user}."""
-    User = get_user_model()
     users = {}
     for username, full_name, superuser in ACCOUNTS:
-        first, _, last = full_name.partition(" ")
-        user, created = User.objects.get_or_create(
-            username=username,
-            defaults={
-                "first_name": first,
-                "last_name": last,
-                "email": f"{username}@contoh.go.id",
-                "is_staff": True,
-                "is_superuser": superuser,
-            },
-        )
-        if created:
-            user.set_password(DEMO_PASSWORD)
-            user.save(update_fields=["password"])
+        user, _created = demo_account(username, full_name, superuser=superuser)
         users[username] = user
         _place(user, *ROLES[username])
     _link_reporters(users)

@@ -97,12 +97,7 @@ class ArticlePhotoInline(ScopedFormFieldsMixin, admin.TabularInline):
     readonly_fields = ["preview"]
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .select_related("photo")
-            .prefetch_related("photo__renditions")
-        )
+        return super().get_queryset(request).select_related("photo")
 
     @admin.display(description=_("Pratinjau"))
     def preview(self, obj):

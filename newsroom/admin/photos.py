@@ -16,14 +16,13 @@ def photo_thumbnail(photo, width=120):
     """An <img> of the photo's smallest sized copy, for admin lists and inlines.
 
     Use it in any ModelAdmin or inline as a read-only field, e.g.
-    `@admin.display(description=_("Pratinjau")) def preview(self, obj): return photo_thumbnail(obj.photo)`,
-    and fetch `photo__renditions` with prefetch_related to keep the query count fixed.
+    `@admin.display(description=_("Pratinjau")) def preview(self, obj): return photo_thumbnail(obj.photo)`;
+    the sizes are stored on the photo, so it costs no query.
     """
     if photo is None or not photo.image:
         return "–"
-    sets = photo.rendition_sets()
-    small = (sets["fallback"] or [None])[0]
-    src = small.file.url if small else photo.image.url
+    smallest = photo.rendition_sets()["fallback"][:1]
+    src = smallest[0][1] if smallest else photo.image.url
     height = round(width * photo.height / photo.width) if photo.width and photo.height else ""
     return format_html(
         '<img src="{}" width="{}" height="{}" alt="{}" loading="lazy" class="foto-mini">',
@@ -77,9 +76,6 @@ class PhotoAdmin(ScopedAdminMixin, admin.ModelAdmin):
     readonly_fields = ["preview"]
     fields = ["preview", "image", "caption", "credit", "alt_text", "taken_at", "unit"]
     show_full_result_count = False
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).with_renditions()
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)

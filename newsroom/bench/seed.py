@@ -8,6 +8,7 @@ workers, each owning a contiguous run of days, so (publication_date, slug) stays
 any coordination between them.
 """
 
+import json
 import multiprocessing
 import random
 import time
@@ -28,6 +29,7 @@ from django.utils.text import slugify
 from taggit.models import Tag
 
 import upt.demo
+from newsroom.images import build_renditions
 from newsroom.models import Article, ArticlePhoto, Event, Photo, Reporter, StaffScope, TaggedArticle
 from upt.models import UPT, UnitClass, UnitType
 
@@ -103,7 +105,7 @@ def run(*, articles, seed=7, jobs=2, log=print):
         events = seed_events(rng, units, now, count=min(3000, max(20, articles // 300)))
         tags = seed_tags(rng, count=min(2000, max(40, articles // 2)))
     log(f"  {len(units)} UPT, {len(reporters)} penulis, {len(events)} kegiatan, {len(tags)} tag")
-    photos_by_unit = seed_photos(rng, units, now, rows=max(60, articles // 8))
+    photos_by_unit = seed_photos(rng, units, now, rows=max(60, articles // 8), jobs=jobs)
     log(f"  {sum(map(len, photos_by_unit.values()))} foto ({time.monotonic() - started:.0f} d)")
 
     plan = plan_chunks(rng, articles, now)
@@ -274,8 +276,12 @@ def seed_tags(rng, *, count):
     return Tag.objects.bulk_create(tags, batch_size=1000)
 
 
-def make_image(rng, width=640, height=427):
-    """A small JPEG: a two-colour gradient with a few blocks, different for every seed draw."""
+# Seeded photos are the size of a resized phone upload, so each gets the full set of copies.
+PHOTO_SIZE = (1200, 800)
+
+
+def make_image(rng, width=PHOTO_SIZE[0], height=PHOTO_SIZE[1]):
+    """A JPEG: a two-colour gradient with a few blocks, different for every seed draw."""
     from PIL import Image, ImageDraw
 
     top = tuple(rng.randrange(256) for _ in range(3))
@@ -295,17 +301,33 @@ def make_image(rng, width=640, height=427):
     return out.getvalue()
 
 
-def seed_photos(rng, units, now, *, rows):
+def sized_copies(item):
+    """Store the sized copies the upload pipeline would make; returns the `variants` value."""
+    name, data = item
+    variants = {"webp": [], "fallback": []}
+    stem = name.rsplit(".", 1)[0]
+    for item in build_renditions(BytesIO(data)):
+        stored = default_storage.save(f"{stem}-{item.width}.{item.format}", item.content)
+        variants["webp" if item.format == "webp" else "fallback"].append([item.width, stored])
+    return variants
+
+
+def seed_photos(rng, units, now, *, rows, jobs=1):
     """`rows` Photo rows sharing a few hundred real files; returns {unit id: [photo ids]}."""
-    files = []
+    originals = []
     for i in range(min(300, max(10, rows // 20))):
-        name = default_storage.save(f"bench/foto-{i:03d}.jpg", ContentFile(make_image(rng)))
-        files.append(name)
+        data = make_image(rng)
+        originals.append((default_storage.save(f"bench/foto-{i:03d}.jpg", ContentFile(data)), data))
+    # Resizing and encoding is the slow part: one process per core, the database untouched.
+    connections.close_all()
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        variants = pool.map(sized_copies, originals)
+    files = [(name, json.dumps(v)) for (name, _), v in zip(originals, variants, strict=True)]
     unit_cum = zipf_cum_weights(len(units), 0.9)
     writer = CopyWriter(
         Photo,
-        ["image", "width", "height", "caption", "credit", "alt_text", "taken_at", "unit",
-         "created_at"],
+        ["image", "variants", "width", "height", "caption", "credit", "alt_text", "taken_at",
+         "unit", "created_at"],
         connection,
     )  # fmt: skip
     span = YEARS * 365 * 86400
@@ -315,7 +337,7 @@ def seed_photos(rng, units, now, *, rows):
             unit = units[bisect_right(unit_cum, rng.random() * unit_cum[-1])]
             taken = now - timedelta(seconds=rng.randrange(span))
             yield (
-                rng.choice(files), 640, 427, text.sentence(rng, 10, 20),
+                *rng.choice(files), *PHOTO_SIZE, text.sentence(rng, 10, 20),
                 f"Dok. Humas {unit.short_name}", text.sentence(rng, 6, 12)[:250], taken,
                 unit.id, taken,
             )  # fmt: skip

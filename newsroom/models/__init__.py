@@ -1,7 +1,7 @@
 from .articles import Article, ArticlePhoto, ArticleQuerySet, TaggedArticle
 from .events import Event
 from .imports import ImportedItem, LegacyRedirect
-from .photos import Photo, PhotoQuerySet, Rendition
+from .photos import Photo, Rendition
 from .reporters import Reporter
 from .staff import StaffScope
 from .workflow import ArticleTransition, WorkflowError
@@ -15,7 +15,6 @@ __all__ = [
     "ImportedItem",
     "LegacyRedirect",
     "Photo",
-    "PhotoQuerySet",
     "Rendition",
     "Reporter",
     "StaffScope",

@@ -57,17 +57,15 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """What a list of article cards shows, fetched in a fixed number of queries."""
-        return (
-            self.select_related("unit", "unit__region", "lead_photo")
-            .prefetch_related("lead_photo__renditions")
-            .defer("body", "unit__address", "lead_photo__caption")
+        return self.select_related("unit", "unit__region", "lead_photo").defer(
+            "body", "unit__address", "lead_photo__caption"
         )
 
     def for_detail(self):
         """What an article page shows besides its gallery and tags, in one query."""
         return self.select_related(
             "unit", "unit__region", "reporter", "lead_photo", "event", "event__organiser"
-        ).prefetch_related("lead_photo__renditions")
+        )
 
     def tagged(self, tag):
         """Articles carrying the given taggit Tag."""

@@ -7,12 +7,6 @@ from django.utils.translation import gettext_lazy as _
 from .uploads import photo_upload_to, rendition_upload_to
 
 
-class PhotoQuerySet(models.QuerySet):
-    def with_renditions(self):
-        """Photos with their sized copies fetched in one more query, whatever their number."""
-        return self.prefetch_related("renditions")
-
-
 class Photo(models.Model):
     """A news photo with its caption, credit and alt text; reusable across articles."""
 
@@ -55,8 +49,9 @@ class Photo(models.Model):
         verbose_name=_("diunggah oleh"),
     )
     created_at = models.DateTimeField(_("diunggah"), auto_now_add=True)
-
-    objects = PhotoQuerySet.as_manager()
+    # What pages need of the sized copies, written when they are made, so that showing a photo
+    # reads no Rendition rows: {"webp": [[width, name], ...], "fallback": [...]}, narrowest first.
+    variants = models.JSONField(_("ukuran tersedia"), default=dict, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -88,21 +83,25 @@ class Photo(models.Model):
             old.delete()
         with self.image.open("rb") as source:
             made = build_renditions(source)
+        renditions = []
         for item in made:
             rendition = Rendition(
                 photo=self, width=item.width, height=item.height, format=item.format
             )
             rendition.file.save(item.content.name, item.content, save=False)
             rendition.save()
+            renditions.append(rendition)
+        self.variants = variants_of(renditions)
+        # A save (not an update) so that the public page cache hears of the new sizes.
+        self.save(update_fields=["variants"])
 
     def rendition_sets(self):
-        """The sized copies as {"webp": [...], "fallback": [...]}, narrowest first."""
-        sets = {"webp": [], "fallback": []}
-        for rendition in sorted(self.renditions.all(), key=lambda r: r.width):
-            sets["webp" if rendition.format == Rendition.Format.WEBP else "fallback"].append(
-                rendition
-            )
-        return sets
+        """The sized copies as {"webp": [(width, url), ...], "fallback": [...]}, narrowest first."""
+        url = self.image.storage.url
+        return {
+            key: [(width, url(name)) for width, name in self.variants.get(key, ())]
+            for key in ("webp", "fallback")
+        }
 
 
 class Rendition(models.Model):
@@ -138,6 +137,15 @@ class Rendition(models.Model):
     def mime_type(self):
         """The MIME type of the file, for <source type>."""
         return f"image/{self.format}"
+
+
+def variants_of(renditions):
+    """The `Photo.variants` value for a photo's renditions."""
+    sets = {"webp": [], "fallback": []}
+    for rendition in sorted(renditions, key=lambda r: r.width):
+        key = "webp" if rendition.format == Rendition.Format.WEBP else "fallback"
+        sets[key].append([rendition.width, rendition.file.name])
+    return sets
 
 
 @receiver(post_delete, sender=Photo)

@@ -4,11 +4,13 @@
     {% picture article.lead_photo sizes="(min-width: 60rem) 720px, 100vw" lead=True %}
     {% picture item.photo sizes="(min-width: 40rem) 50vw, 100vw" css_class="galeri" %}
 
-Fetch the sized copies with the photos (`Photo.objects.with_renditions()`, or
-`prefetch_related("lead_photo__renditions")`) so that a page's query count stays fixed.
+The sizes come from `Photo.variants`, stored with the photo when its renditions are made, so a
+page of photos reads no rendition rows and costs no query per photo.
 """
 
 from django import template
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -16,26 +18,46 @@ register = template.Library()
 FALLBACK_WIDTH = 1024
 
 
-def _srcset(renditions):
-    return ", ".join(f"{r.file.url} {r.width}w" for r in renditions)
+def _srcset(sized):
+    return ", ".join(f"{url} {width}w" for width, url in sized)
 
 
-@register.inclusion_tag("images/picture.html")
-def picture(photo, sizes="100vw", lead=False, css_class=""):
-    """Render a photo responsively; eager and high priority when it is the lead photo."""
+def picture_html(photo, sizes="100vw", lead=False, css_class=""):
+    """The <picture> element for a photo, or an empty string when there is no image."""
     if not photo or not photo.image:
-        return {"photo": None}
+        return ""
     sets = photo.rendition_sets()
     fallback = sets["fallback"]
-    suitable = [r for r in fallback if r.width <= FALLBACK_WIDTH] or fallback
-    return {
-        "photo": photo,
-        "src": suitable[-1].file.url if suitable else photo.image.url,
-        "webp_srcset": _srcset(sets["webp"]),
-        "fallback_srcset": _srcset(fallback),
-        "sizes": sizes,
-        "width": photo.width,
-        "height": photo.height,
-        "lead": lead,
-        "css_class": css_class,
-    }
+    suitable = [item for item in fallback if item[0] <= FALLBACK_WIDTH] or fallback
+    src = suitable[-1][1] if suitable else photo.image.url
+    source = img_srcset = ""
+    if sets["webp"]:
+        source = format_html(
+            '<source type="image/webp" srcset="{}" sizes="{}">', _srcset(sets["webp"]), sizes
+        )
+    if fallback:
+        img_srcset = format_html(' srcset="{}" sizes="{}"', _srcset(fallback), sizes)
+    attributes = []
+    if photo.width and photo.height:
+        attributes += [("width", photo.width), ("height", photo.height)]
+    attributes.append(("alt", photo.alt_text))
+    if lead:
+        attributes += [("loading", "eager"), ("fetchpriority", "high")]
+    else:
+        attributes.append(("loading", "lazy"))
+    attributes.append(("decoding", "async"))
+    if css_class:
+        attributes.append(("class", css_class))
+    return format_html(
+        '<picture>{}<img src="{}"{}{}></picture>',
+        source,
+        src,
+        img_srcset,
+        format_html_join("", ' {}="{}"', attributes),
+    )
+
+
+@register.simple_tag
+def picture(photo, sizes="100vw", lead=False, css_class=""):
+    """Render a photo responsively; eager and high priority when it is the lead photo."""
+    return picture_html(photo, sizes=sizes, lead=lead, css_class=css_class) or mark_safe("")

@@ -80,9 +80,7 @@ def article_context(article):
     return {
         "article": article,
         "tags": tags,
-        "gallery": list(
-            article.gallery_items.select_related("photo").prefetch_related("photo__renditions")
-        ),
+        "gallery": list(article.gallery_items.select_related("photo")),
         "related": Article.objects.live().for_listing().related_to(article, [t.pk for t in tags]),
         "page_url": url,
         # Republished coverage points search engines at the outlet that wrote it.

@@ -28,15 +28,9 @@ def event_list(request):
     now = timezone.now()
     page = paginate(
         request,
-        Event.objects.past(now)
-        .select_related("organiser", "cover_photo")
-        .prefetch_related("cover_photo__renditions"),
+        Event.objects.past(now).select_related("organiser", "cover_photo"),
     )
-    upcoming = (
-        Event.objects.upcoming(now)
-        .select_related("organiser", "cover_photo")
-        .prefetch_related("cover_photo__renditions")
-    )
+    upcoming = Event.objects.upcoming(now).select_related("organiser", "cover_photo")
     return render(
         request,
         "newsroom/event_list.html",
@@ -52,9 +46,7 @@ def event_list(request):
 @cached_public_page
 def event_detail(request, slug):
     event = get_object_or_404(
-        Event.objects.select_related("organiser", "cover_photo").prefetch_related(
-            "cover_photo__renditions"
-        ),
+        Event.objects.select_related("organiser", "cover_photo"),
         slug=slug,
     )
     page = paginate(request, Article.objects.live().for_listing().filter(event=event))

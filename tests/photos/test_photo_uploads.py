@@ -156,6 +156,22 @@ def test_renditions_are_made_once_at_each_width_in_webp_and_jpeg(
     assert set(Rendition.objects.values_list("id", flat=True)) == ids
 
 
+def test_replacing_the_image_replaces_the_sizes_pages_show(django_capture_on_commit_callbacks):
+    from tests.factories import PhotoFactory
+
+    with django_capture_on_commit_callbacks(execute=True):
+        photo = PhotoFactory(image=SimpleUploadedFile("a.jpg", jpeg_bytes(size=(700, 500))))
+    first = Photo.objects.get(pk=photo.pk).variants
+    assert [w for w, _ in first["webp"]] == [320, 640, 700]
+    with django_capture_on_commit_callbacks(execute=True):
+        photo.image = SimpleUploadedFile("b.jpg", jpeg_bytes(size=(400, 300)))
+        photo.save()
+    stored = Photo.objects.get(pk=photo.pk).variants
+    assert [w for w, _ in stored["fallback"]] == [320, 400]
+    names = {name for sized in stored.values() for _, name in sized}
+    assert names == set(photo.renditions.values_list("file", flat=True))
+
+
 def test_small_photo_gets_renditions_no_wider_than_itself(django_capture_on_commit_callbacks):
     from tests.factories import PhotoFactory
 

@@ -11,7 +11,8 @@ import uuid
 from functools import wraps
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.dummy import DummyCache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
@@ -81,6 +82,32 @@ def _etag(content):
     return f'"{hashlib.md5(content, usedforsecurity=False).hexdigest()}"'
 
 
+def page_cache_enabled():
+    """False when the configured cache keeps nothing (DummyCache, as bench/run's cold mode)."""
+    return not isinstance(caches[DEFAULT_CACHE_ALIAS], DummyCache)
+
+
+def _rendered(response):
+    if hasattr(response, "render") and callable(response.render):
+        response = response.render()
+    return response
+
+
+def _revalidated(request, response):
+    """Cache headers for a public page, and 304 when the reader's copy is current."""
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return response
+    # Browsers and proxies may keep a copy but must ask again; the ETag makes that cheap.
+    patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+    last_modified = response.headers.get("Last-Modified")
+    return get_conditional_response(
+        request,
+        etag=response.headers.get("ETag"),
+        last_modified=parse_http_date_safe(last_modified) if last_modified else None,
+        response=response,
+    )
+
+
 def cached_public_page(view):
     """Serve a view's anonymous GET responses from the cache, answering conditional GETs.
 
@@ -95,6 +122,14 @@ def cached_public_page(view):
             # ?utm_source=... and friends: one cache entry per random string would let anyone
             # fill the cache; such requests are rendered, not stored.
             return view(request, *args, **kwargs)
+        if not page_cache_enabled():
+            # Caching is off (CACHE_BACKEND=dummy): nothing can be kept, so no key and no
+            # storage deadline to work out; readers still get the ETag and revalidation.
+            response = _rendered(view(request, *args, **kwargs))
+            if response.status_code != 200 or response.streaming or response.cookies:
+                return response
+            response.headers.setdefault("ETag", _etag(response.content))
+            return _revalidated(request, response)
         gen = generation()
         params = sorted((k, v) for k in request.GET for v in request.GET.getlist(k))
         digest = hashlib.sha256(f"{request.get_host()}{request.path}{params}".encode()).hexdigest()
@@ -105,9 +140,7 @@ def cached_public_page(view):
         if stored is not None and stored.get("until", 0) <= timezone.now().timestamp():
             stored = None
         if stored is None:
-            response = view(request, *args, **kwargs)
-            if hasattr(response, "render") and callable(response.render):
-                response = response.render()
+            response = _rendered(view(request, *args, **kwargs))
             if response.status_code != 200 or response.streaming or response.cookies:
                 return response
             response.headers.setdefault("ETag", _etag(response.content))
@@ -127,15 +160,7 @@ def cached_public_page(view):
             response = HttpResponse(stored["content"])
             for name, value in stored["headers"].items():
                 response.headers[name] = value
-        # Browsers and proxies may keep a copy but must ask again; the ETag makes that cheap.
-        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
-        last_modified = response.headers.get("Last-Modified")
-        return get_conditional_response(
-            request,
-            etag=response.headers.get("ETag"),
-            last_modified=parse_http_date_safe(last_modified) if last_modified else None,
-            response=response,
-        )
+        return _revalidated(request, response)
 
     return wrapper
 

@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from newsroom.models import Article
 from tests.factories import ArticleFactory, PhotoFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -87,3 +88,16 @@ def test_article_pages_and_feeds_answer_conditional_gets_with_304(client, kind):
     article.title = "Judul berubah"
     article.save()
     assert client.get(url, HTTP_IF_NONE_MATCH=first.headers["ETag"]).status_code == 200
+
+
+def test_with_caching_off_every_request_renders_and_still_revalidates(client, settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    article = ArticleFactory(live=True, title="Sebelum")
+    first = client.get(article.get_absolute_url())
+    assert first.headers["Cache-Control"] == "public, max-age=0, must-revalidate"
+    assert (
+        client.get(article.get_absolute_url(), HTTP_IF_NONE_MATCH=first.headers["ETag"]).status_code
+        == 304
+    )
+    Article.objects.filter(pk=article.pk).update(title="Sesudah")  # no signal: no cache to bump
+    assert "Sesudah" in client.get(article.get_absolute_url()).content.decode()

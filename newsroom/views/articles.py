@@ -1,5 +1,8 @@
 """Home, news archive and article pages."""
 
+import datetime
+
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
@@ -94,12 +97,14 @@ def article_context(article):
 
 @cached_public_page
 def article_detail(request, year, month, day, slug):
+    try:
+        published_on = datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        raise Http404("Tanggal tidak ada.") from None
+    # One probe of the unique (publication_date, slug) index; year/month/day lookups would
+    # scan the whole year's entries for the slug.
     article = get_object_or_404(
-        Article.objects.live().for_detail(),
-        publication_date__year=year,
-        publication_date__month=month,
-        publication_date__day=day,
-        slug=slug,
+        Article.objects.live().for_detail(), publication_date=published_on, slug=slug
     )
     response = render(request, "newsroom/article_detail.html", article_context(article))
     response.headers["Last-Modified"] = last_modified_header(article.updated_at)

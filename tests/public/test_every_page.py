@@ -69,6 +69,8 @@ def test_every_url_of_the_map_answers_with_demo_content(client, demo):
 
 UNKNOWN = [
     "/berita/2024/09/25/tidak-ada/",
+    "/berita/2024/02/30/tanggal-mustahil/",
+    "/berita/0000/13/00/tanggal-mustahil/",
     "/upt/tidak-ada/",
     "/upt/tidak-ada/feed/",
     "/wilayah/tidak-ada/",

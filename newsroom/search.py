@@ -8,11 +8,17 @@ body, newest first, with the summary as the snippet.
 """
 
 import html
+import json
+from datetime import timedelta
+from html import escape as escape_text
 
 from django import forms
 from django.db import connection
 from django.db.models import F, Func, Q, TextField, Value
 from django.db.models.expressions import RawSQL
+from django.forms.utils import flatatt
+from django.utils import timezone
+from django.utils.choices import BaseChoiceIterator
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -25,21 +31,62 @@ from upt.models import UPT, Region
 START, STOP = "\x02", "\x03"
 
 
+class PlainSelect(forms.Select):
+    """A <select> whose options are written directly, not one template render per option.
+
+    The unit filter offers every active unit (600 of them): Django's per-option templates
+    took most of the search page's time.
+    """
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = {str(v) for v in self.format_value(value)}
+        options = "".join(
+            f'<option value="{escape_text(str(key))}"{" selected" if str(key) in chosen else ""}>'
+            f"{escape_text(str(label))}</option>"
+            for key, label in self.choices
+        )
+        attributes = flatatt(self.build_attrs(self.attrs, {**(attrs or {}), "name": name}))
+        return mark_safe(f"<select{attributes}>{options}</select>")  # noqa: S308 - escaped
+
+
+class SlugChoices(BaseChoiceIterator):
+    """The empty choice, then (slug, name) of each row, read only when iterated."""
+
+    def __init__(self, field):
+        self.field = field
+
+    def __iter__(self):
+        yield ("", self.field.empty_label)
+        yield from self.field.queryset.values_list("slug", "name")
+
+
+class SlugChoiceField(forms.ModelChoiceField):
+    """Chooses a row by slug; its options are read as (slug, name) pairs, not as models."""
+
+    widget = PlainSelect
+
+    def __init__(self, queryset, **kwargs):
+        super().__init__(queryset, to_field_name="slug", **kwargs)
+
+    def _get_choices(self):
+        return SlugChoices(self)
+
+    choices = property(_get_choices, forms.ChoiceField.choices.fset)
+
+
 class SearchForm(forms.Form):
     """The search box and its filters; every field optional."""
 
     q = forms.CharField(label=_("Kata kunci"), max_length=200, required=False)
-    unit = forms.ModelChoiceField(
+    unit = SlugChoiceField(
         label=_("UPT"),
-        queryset=UPT.objects.active().only("name", "slug"),
-        to_field_name="slug",
+        queryset=UPT.objects.active().order_by("name"),
         required=False,
         empty_label=_("Semua UPT"),
     )
-    region = forms.ModelChoiceField(
+    region = SlugChoiceField(
         label=_("Wilayah"),
-        queryset=Region.objects.only("name", "slug"),
-        to_field_name="slug",
+        queryset=Region.objects.order_by("name"),
         required=False,
         empty_label=_("Semua wilayah"),
     )
@@ -47,6 +94,7 @@ class SearchForm(forms.Form):
         label=_("Jenis"),
         choices=[("", _("Semua jenis")), *Article.Kind.choices],
         required=False,
+        widget=PlainSelect,
     )
     dari = forms.DateField(
         label=_("Dari tanggal"), required=False, widget=forms.DateInput(attrs={"type": "date"})
@@ -66,15 +114,25 @@ class SearchForm(forms.Form):
         return self.is_valid() and any(self.cleaned_data.values())
 
 
-# Up to FEW_MATCHES matches are all ranked by relevance; beyond, the newest RANKED_CANDIDATES.
-FEW_MATCHES = 5000
+# Only the newest RANKED_CANDIDATES matches are ranked by relevance: ranking every match of a
+# common word means reading a million stored vectors. How those newest matches are found
+# depends on how common the words are (the planner's estimate against the table's size):
+# above COMMON_SHARE, walking the date index from the newest article meets them at once;
+# below it, the GIN index gives the matches of the newest WINDOWS (days) first, widening only
+# while fewer than RANKED_CANDIDATES turn up.
 RANKED_CANDIDATES = 300
+COMMON_SHARE = 0.05
+FIRST_WINDOW_DAYS = 30
+SNIPPET_SOURCE = 1500
 
 
 def search(form):
-    """Live articles matching a valid SearchForm, best first, each with a `snippet`."""
+    """Live articles matching a valid SearchForm: (ranked, rows) for `paginate`.
+
+    `ranked` orders the matches best first; `rows` reads a page of them, each with a `snippet`.
+    """
     data = form.cleaned_data
-    qs = Article.objects.live().for_listing()
+    qs = Article.objects.live()
     if data.get("unit"):
         qs = qs.filter(unit=data["unit"])
     if data.get("region"):
@@ -87,10 +145,12 @@ def search(form):
         qs = qs.filter(publication_date__lte=data["sampai"])
     words = (data.get("q") or "").strip()
     if not words:
-        return qs.annotate(snippet=F("summary"))
+        listed = qs.for_listing().annotate(snippet=F("summary"))
+        return listed, listed
     if connection.vendor == "postgresql":
         return _postgres_search(qs, words)
-    return _simple_search(qs, words)
+    listed = _simple_search(qs.for_listing(), words)
+    return listed, listed
 
 
 def _postgres_search(qs, words):
@@ -102,49 +162,77 @@ def _postgres_search(qs, words):
     )
 
     query = SearchQuery(words, config="indonesian", search_type="websearch")
+    vector = RawSQL('"newsroom_article"."search_vector"', [], output_field=SearchVectorField())
+    matching = qs.annotate(search=vector).filter(search=query).order_by()
+    candidates = _newest_matches(matching)
+    # The candidates are known to match: ranking and reading them goes by primary key, never
+    # through the search index again. Ids are passed as lists because the raw column reference
+    # names the outer table, so inside a subquery it would become correlated.
+    ranked = (
+        Article.objects.filter(pk__in=candidates)
+        .annotate(rank=SearchRank(vector, query))
+        .order_by("-rank", "-published_at", "-id")
+    )
+    # The snippet comes from the body's first SNIPPET_SOURCE characters: ts_headline parses all
+    # the text it is given, about 1 ms per whole article, fifteen times a page.
     plain_body = Func(
-        F("body"),
-        Value("<[^>]+>"),
+        Func(F("body"), Value(SNIPPET_SOURCE), function="left", output_field=TextField()),
+        Value("<[^>]*(>|$)"),
         Value(" "),
         Value("g"),
         function="regexp_replace",
         output_field=TextField(),
     )
-    matching = qs.annotate(
-        search=RawSQL('"newsroom_article"."search_vector"', [], output_field=SearchVectorField())
-    ).filter(search=query)
-    # Ranking every match of a common word costs seconds on a million articles, so only a
-    # bounded set is ranked: every match when there are few (read unordered from the GIN
-    # index), else the newest RANKED_CANDIDATES (a walk down the date index, short for a
-    # common word). Ids are read as lists: the raw column reference above names the outer
-    # table, so inside a subquery it would become correlated.
-    probe = list(matching.order_by().values_list("pk", flat=True)[: FEW_MATCHES + 1])
-    if len(probe) <= FEW_MATCHES:
-        candidates = probe
-    else:
-        candidates = list(
-            matching.order_by("-published_at", "-id").values_list("pk", flat=True)[
-                :RANKED_CANDIDATES
-            ]
+    rows = Article.objects.for_listing().annotate(
+        snippet=SearchHeadline(
+            plain_body,
+            query,
+            config="indonesian",
+            start_sel=START,
+            stop_sel=STOP,
+            max_words=35,
+            min_words=15,
+            max_fragments=2,
+            fragment_delimiter=" … ",
         )
-    return (
-        matching.filter(pk__in=candidates)
-        .annotate(
-            rank=SearchRank(F("search"), query),
-            snippet=SearchHeadline(
-                plain_body,
-                query,
-                config="indonesian",
-                start_sel=START,
-                stop_sel=STOP,
-                max_words=35,
-                min_words=15,
-                max_fragments=2,
-                fragment_delimiter=" … ",
-            ),
-        )
-        .order_by("-rank", "-published_at", "-id")
     )
+    return ranked, rows
+
+
+def _newest_matches(matching):
+    """Ids of the newest RANKED_CANDIDATES matches, in two to four queries whatever the data."""
+    if _share_of_table(matching) >= COMMON_SHARE:
+        # Most articles match: the date index walk meets the newest of them almost at once.
+        newest = matching.order_by("-published_at", "-id").values_list("pk", flat=True)
+        return list(newest[:RANKED_CANDIDATES])
+    now = timezone.now()
+
+    def newest_since(days):
+        recent = matching.filter(published_at__gte=now - timedelta(days=days)) if days else matching
+        # No ORDER BY: the planner then combines the GIN index with the date range instead of
+        # walking the date index and reading every article's vector. The rows are few.
+        return sorted(recent.values_list("published_at", "pk"), reverse=True)
+
+    found = newest_since(FIRST_WINDOW_DAYS)
+    if len(found) < RANKED_CANDIDATES:
+        # Widen once to where about half as many again should turn up at the rate just seen; a
+        # window of a year or more costs more through the date index than reading every match.
+        days = FIRST_WINDOW_DAYS * RANKED_CANDIDATES * 3 // (2 * len(found)) if found else None
+        found = newest_since(days if days and days < 365 else None)
+        if days and days < 365 and len(found) < RANKED_CANDIDATES:
+            found = newest_since(None)
+    return [pk for _, pk in found[:RANKED_CANDIDATES]]
+
+
+def _share_of_table(matching):
+    """The planner's estimate of the share of articles matching (reliable for common words)."""
+    plan = json.loads(matching.values("pk").explain(format="json"))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [Article._meta.db_table]
+        )
+        (rows,) = cursor.fetchone()
+    return plan[0]["Plan"]["Plan Rows"] / max(rows, 1)
 
 
 def _simple_search(qs, words):

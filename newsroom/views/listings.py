@@ -73,7 +73,8 @@ def search(request):
     form = site_search.SearchForm(request.GET or None)
     page = None
     if form.has_criteria():
-        page = paginate(request, site_search.search(form), per_page=15)
+        ranked, rows = site_search.search(form)
+        page = paginate(request, ranked, per_page=15, rows=rows)
     return render(
         request,
         "newsroom/search.html",

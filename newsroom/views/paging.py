@@ -36,8 +36,12 @@ class Page:
         return len(self.object_list)
 
 
-def paginate(request, queryset, per_page=20):
-    """The page of `queryset` asked for by ?page=N; 404 for a page that is not a number or empty."""
+def paginate(request, queryset, per_page=20, rows=None):
+    """The page of `queryset` asked for by ?page=N; 404 for a page that is not a number or empty.
+
+    The page's objects are read from `rows` (default: `queryset`) by primary key, so an
+    expensive ordering or filter is evaluated once, over bare ids.
+    """
     raw = request.GET.get("page", "1")
     # ASCII digits only ("²".isdigit() is true), and short enough for the database's integers.
     if not (raw.isascii() and raw.isdigit()) or len(raw) > 7 or int(raw) < 1:
@@ -47,8 +51,9 @@ def paginate(request, queryset, per_page=20):
     # Deep pages skip their offset over bare ids (an index-only scan), then fetch just the page:
     # an OFFSET over whole rows reads every skipped row from the table.
     ids = list(queryset.values_list("pk", flat=True)[start : start + per_page + 1])
-    rows = {obj.pk: obj for obj in queryset.filter(pk__in=ids)} if ids else {}
-    items = [rows[pk] for pk in ids if pk in rows]
+    source = queryset if rows is None else rows
+    found = {obj.pk: obj for obj in source.filter(pk__in=ids)} if ids else {}
+    items = [found[pk] for pk in ids if pk in found]
     if number > 1 and not items:
         raise Http404("Halaman tidak ada.")
     return Page(items[:per_page], number, len(items) > per_page)

@@ -126,20 +126,22 @@ def test_snippet_shows_ampersands_as_readers_typed_them(client):
 
 
 @postgres_only
-def test_common_words_rank_only_the_newest_matches(client, monkeypatch):
+@pytest.mark.parametrize("share", [0.0, 2.0], ids=["common-walk", "rarer-windows"])
+def test_only_the_newest_matches_are_ranked(client, monkeypatch, share):
     from newsroom import search
 
-    monkeypatch.setattr(search, "FEW_MATCHES", 1)
+    # share 0: every word counts as common (date index walk); 2: none does (GIN windows).
+    monkeypatch.setattr(search, "COMMON_SHARE", share)
     monkeypatch.setattr(search, "RANKED_CANDIDATES", 2)
     now = timezone.now()
     old = ArticleFactory(
-        live=True, title="Pembinaan pembinaan pembinaan", published_at=now - timedelta(days=30)
+        live=True, title="Pembinaan pembinaan pembinaan", published_at=now - timedelta(days=400)
     )
     newer = ArticleFactory(
         live=True,
         title="Kabar singkat lapas",
         body="<p>Program pembinaan.</p>",
-        published_at=now - timedelta(days=2),
+        published_at=now - timedelta(days=40),
     )
     newest = ArticleFactory(
         live=True, title="Pembinaan kemandirian", published_at=now - timedelta(days=1)
@@ -148,3 +150,17 @@ def test_common_words_rank_only_the_newest_matches(client, monkeypatch):
     assert newest.title in html and newer.title in html
     assert old.title not in html
     assert html.index(newest.title) < html.index(newer.title)
+
+
+@postgres_only
+def test_rare_words_are_found_however_old(client, monkeypatch):
+    from newsroom import search
+
+    monkeypatch.setattr(search, "COMMON_SHARE", 2.0)
+    now = timezone.now()
+    for days in (3, 200, 1500):
+        ArticleFactory(
+            live=True, title=f"Mukomuko {days} hari", published_at=now - timedelta(days=days)
+        )
+    html = results(client, q="mukomuko")
+    assert all(f"Mukomuko {days} hari" in html for days in (3, 200, 1500))

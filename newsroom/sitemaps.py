@@ -1,14 +1,17 @@
 """Sitemaps: an index of paginated article sitemaps, Google News, units, topics, events."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from urllib.parse import urlparse
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap as BaseSitemap
+from django.contrib.sitemaps import views as sitemap_views
+from django.core.paginator import Paginator
 from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import escape
 from taggit.models import Tag
 
 from upt.models import UPT, Region
@@ -48,6 +51,28 @@ class SitemapPaginator(LargeTablePaginator):
         return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
 
 
+class IdBlockPaginator(Paginator):
+    """Sitemap pages by blocks of ids: page n holds the items with ids in ((n-1)*size, n*size].
+
+    Each page is one primary-key range scan however deep it is (an offset of half a million
+    rows took 50 ms), a page keeps its URLs as new articles arrive, so crawlers can trust its
+    lastmod, and the index needs only the highest id of the table (the end of the primary key
+    index; the highest live id sits behind the newest drafts). A block of drafts lists fewer
+    URLs, the last blocks maybe none.
+    """
+
+    @cached_property
+    def count(self):
+        model = self.object_list.model
+        return model._default_manager.aggregate(highest=Max("pk"))["highest"] or 0
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        block = self.object_list.filter(pk__gt=bottom, pk__lte=bottom + self.per_page)
+        return self._get_page(list(block.order_by("pk")), number, self)
+
+
 class ArticleSitemap(Sitemap):
     # Small pages render in tens of milliseconds each; an index of a thousand is well within
     # the protocol's 50,000.
@@ -64,7 +89,7 @@ class ArticleSitemap(Sitemap):
         return (
             Article.objects.live()
             .only("slug", "publication_date", "published_at", "updated_at")
-            .order_by("-published_at", "-id")
+            .order_by("pk")
         )
 
     def lastmod(self, item):
@@ -76,7 +101,7 @@ class ArticleSitemap(Sitemap):
 
     @property
     def paginator(self):
-        return SitemapPaginator(self._items(), self.limit)
+        return IdBlockPaginator(self._items(), self.limit)
 
 
 class NewsSitemap(ArticleSitemap):
@@ -84,12 +109,17 @@ class NewsSitemap(ArticleSitemap):
 
     limit = 1000
 
+    @property
+    def paginator(self):
+        return SitemapPaginator(self._items(), self.limit)
+
     def items(self):
         since = timezone.now() - timedelta(days=2)
         return (
             Article.objects.live()
             .filter(published_at__gte=since)
             .only("slug", "title", "publication_date", "published_at", "updated_at")
+            .order_by("-published_at", "-id")
         )
 
     def get_urls(self, *args, **kwargs):
@@ -131,6 +161,19 @@ class TagSitemap(Sitemap):
     def location(self, item):
         return reverse("tag-detail", kwargs={"slug": item.slug})
 
+    @property
+    def paginator(self):
+        return TagPaginator(self._items(), self.limit)
+
+
+class TagPaginator(Paginator):
+    """Counts every tag, not only those on live articles: finding those walks millions of tag
+    links, and the index needs the count only to know how many pages of 50,000 there are."""
+
+    @cached_property
+    def count(self):
+        return Tag.objects.count()
+
 
 class EventSitemap(Sitemap):
     changefreq = "weekly"
@@ -158,3 +201,72 @@ SITEMAPS = {
     "topik": TagSitemap,
     "kegiatan": EventSitemap,
 }
+
+
+def _w3c(value):
+    """A lastmod or publication time as the protocol writes it, in the site's time zone."""
+    if isinstance(value, datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.isoformat()
+
+
+def _urlset_xml(urls):
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset'
+        ' xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+        ' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n'
+    ]
+    site_name = escape(settings.SITE_NAME)
+    for url in urls:
+        parts.append(f"<url><loc>{escape(url['location'])}</loc>")
+        if url.get("lastmod"):
+            parts.append(f"<lastmod>{_w3c(url['lastmod'])}</lastmod>")
+        if url.get("news"):
+            item = url["item"]
+            parts.append(
+                f"<news:news><news:publication><news:name>{site_name}</news:name>"
+                "<news:language>id</news:language></news:publication>"
+                f"<news:publication_date>{_w3c(item.published_at)}</news:publication_date>"
+                f"<news:title>{escape(item.title)}</news:title></news:news>"
+            )
+        elif url.get("changefreq"):
+            parts.append(f"<changefreq>{escape(url['changefreq'])}</changefreq>")
+        parts.append("</url>")
+    parts.append("\n</urlset>\n")
+    return "".join(parts)
+
+
+def _index_xml(entries):
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+    ]
+    formatted = {}  # the pages of a section share one lastmod
+    for entry in entries:
+        parts.append(f"<sitemap><loc>{escape(entry.location)}</loc>")
+        if entry.last_mod:
+            if entry.last_mod not in formatted:
+                formatted[entry.last_mod] = _w3c(entry.last_mod)
+            parts.append(f"<lastmod>{formatted[entry.last_mod]}</lastmod>")
+        parts.append("</sitemap>")
+    parts.append("\n</sitemapindex>\n")
+    return "".join(parts)
+
+
+def _written_in_python(view, to_xml, key):
+    """Django's sitemap view (lastmod headers, paging, 404s) with its XML written directly.
+
+    The template engine took tens of milliseconds for a thousand entries; the XML is simple.
+    """
+
+    def render(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200 and not response.is_rendered:
+            response.content = to_xml(response.context_data[key])
+        return response
+
+    return render
+
+
+index = _written_in_python(sitemap_views.index, _index_xml, "sitemaps")
+section = _written_in_python(sitemap_views.sitemap, _urlset_xml, "urlset")

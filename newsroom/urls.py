@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, register_converter
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -8,7 +7,7 @@ from django.views.static import serve
 
 import upt.views
 
-from . import feeds, views
+from . import feeds, sitemaps, views
 from .admin.shortcut import view_on_site
 from .cache import cached_public_page
 from .sitemaps import SITEMAPS
@@ -41,7 +40,6 @@ admin.site.site_header = _("Ruang Redaksi Warta Pemasyarakatan")
 admin.site.site_title = _("Ruang Redaksi")
 admin.site.index_title = _("Beranda redaksi")
 
-SITEMAP_TEMPLATE = {"sitemaps": SITEMAPS, "template_name": "newsroom/sitemap.xml"}
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -64,14 +62,14 @@ urlpatterns = [
     path("feed/", cached_public_page(feeds.LatestNewsFeed()), name="feed"),
     path(
         "sitemap.xml",
-        cached_public_page(sitemap_views.index),
+        cached_public_page(sitemaps.index),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
     path(
         "sitemap-<str:section>.xml",
-        cached_public_page(sitemap_views.sitemap),
-        SITEMAP_TEMPLATE,
+        cached_public_page(sitemaps.section),
+        {"sitemaps": SITEMAPS},
         name="sitemap-section",
     ),
     path(

@@ -121,3 +121,25 @@ def test_sitemap_pages_beyond_the_estimate_are_empty_not_errors():
     ArticleFactory.create_batch(3, live=True)
     paginator = SitemapPaginator(Article.objects.live().order_by("-published_at", "-id"), 2)
     assert [len(paginator.page(n).object_list) for n in paginator.page_range] == [2, 1]
+
+
+def test_article_sitemap_pages_are_blocks_of_ids_that_keep_their_urls(client, monkeypatch):
+    from newsroom.sitemaps import ArticleSitemap
+    from tests.factories import ArticleFactory
+
+    monkeypatch.setattr(ArticleSitemap, "limit", 2)
+    first = ArticleFactory(live=True)
+    draft = ArticleFactory(status="draft")
+    third = ArticleFactory(live=True)
+
+    def listed(article):
+        """The locations on the sitemap page that holds this article's id block."""
+        root = xml(client, f"/sitemap-berita.xml?p={(article.pk - 1) // 2 + 1}")
+        return [loc.text for loc in root.iter(f"{SM}loc")]
+
+    assert any(loc.endswith(first.get_absolute_url()) for loc in listed(first))
+    assert any(loc.endswith(third.get_absolute_url()) for loc in listed(third))
+    assert not any(loc.endswith(draft.get_absolute_url()) for loc in listed(draft))
+    before = listed(first)
+    ArticleFactory(live=True)
+    assert listed(first) == before

@@ -27,7 +27,19 @@ MAX_AGE = getattr(settings, "PUBLIC_CACHE_SECONDS", 600)
 
 # The query parameters public pages read (pagination, search and directory filters).
 CACHEABLE_PARAMETERS = frozenset(
-    {"page", "q", "unit", "region", "kind", "dari", "sampai", "wilayah", "jenis"}
+    {
+        "page",
+        "sebelum",
+        "sesudah",
+        "q",
+        "unit",
+        "region",
+        "kind",
+        "dari",
+        "sampai",
+        "wilayah",
+        "jenis",
+    }
 )
 
 

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from newsroom.cache import cached_public_page
 from newsroom.models import Article
 from newsroom.structured_data import absolute
-from newsroom.views.paging import paginate
+from newsroom.views.paging import paginate, paginate_newest
 
 from .models import UPT, Region, SocialAccount, UnitType
 
@@ -57,7 +57,9 @@ def unit_detail(request, slug):
         ),
         slug=slug,
     )
-    page = paginate(request, Article.objects.live().for_listing().filter(unit=unit), per_page=10)
+    page = paginate_newest(
+        request, Article.objects.live().for_listing().filter(unit=unit), per_page=10
+    )
     return render(
         request,
         "upt/unit_detail.html",
@@ -72,7 +74,7 @@ def unit_detail(request, slug):
 @cached_public_page
 def region_detail(request, slug):
     region = get_object_or_404(Region, slug=slug)
-    page = paginate(
+    page = paginate_newest(
         request, Article.objects.live().for_listing().filter(unit__region=region), per_page=10
     )
     return render(

@@ -43,12 +43,16 @@ def pick_pages():
         .first()
         or live.first()
     )
-    deep = max(2, live.count() // 40)
+    # Halfway down the archive: the cursor the "Berikutnya" links reach after half the pages.
+    halfway = live.order_by("-published_at", "-id").values_list("pk", flat=True)[
+        live.count() // 2 : live.count() // 2 + 1
+    ]
+    deep = next(iter(halfway), 0)
     rare = (quietest.get("unit__city") or "Teminabuan").lower()
     return [
         ("home", "/"),
-        ("berita p1", "/berita/"),
-        (f"berita p{deep}", f"/berita/?page={deep}"),
+        ("berita", "/berita/"),
+        ("berita tengah", f"/berita/?sebelum={deep}"),
         ("artikel", article.get_absolute_url() if article else "/berita/2000/01/01/tidak-ada/"),
         ("upt", f"/upt/{unit.slug}/" if unit else "/upt/tidak-ada/"),
         ("topik", f"/topik/{tag.slug}/" if tag else "/topik/tidak-ada/"),

@@ -16,7 +16,7 @@ from newsroom.structured_data import (
     video_embed,
 )
 
-from .paging import paginate
+from .paging import paginate_newest
 
 REGION_BLOCKS = 6
 PER_REGION = 3
@@ -67,7 +67,7 @@ def home(request):
 
 @cached_public_page
 def archive(request):
-    page = paginate(request, Article.objects.live().for_listing(), per_page=20)
+    page = paginate_newest(request, Article.objects.live().for_listing())
     return render(
         request,
         "newsroom/article_list.html",

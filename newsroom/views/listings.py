@@ -9,13 +9,13 @@ from newsroom.cache import cached_public_page
 from newsroom.models import Article, Event, Reporter
 from newsroom.structured_data import absolute
 
-from .paging import paginate
+from .paging import paginate, paginate_newest
 
 
 @cached_public_page
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
-    page = paginate(request, Article.objects.live().for_listing().tagged(tag))
+    page = paginate_newest(request, Article.objects.live().for_listing().tagged(tag))
     return render(
         request,
         "newsroom/tag_detail.html",
@@ -49,7 +49,7 @@ def event_detail(request, slug):
         Event.objects.select_related("organiser", "cover_photo"),
         slug=slug,
     )
-    page = paginate(request, Article.objects.live().for_listing().filter(event=event))
+    page = paginate_newest(request, Article.objects.live().for_listing().filter(event=event))
     return render(
         request,
         "newsroom/event_detail.html",
@@ -60,7 +60,7 @@ def event_detail(request, slug):
 @cached_public_page
 def reporter_detail(request, slug):
     reporter = get_object_or_404(Reporter.objects.select_related("unit"), slug=slug)
-    page = paginate(request, Article.objects.live().for_listing().filter(reporter=reporter))
+    page = paginate_newest(request, Article.objects.live().for_listing().filter(reporter=reporter))
     return render(
         request,
         "newsroom/reporter_detail.html",

@@ -76,26 +76,26 @@ class ArticleQuerySet(models.QuerySet):
     def related_to(self, article, tag_ids, limit=4):
         """Up to `limit` others of this queryset: same event first, then shared tags, then unit.
 
-        Three small indexed look-ups and one fetch: a single OR of the three makes PostgreSQL
-        walk the whole live index behind a common tag (seconds on a million articles).
+        Small indexed look-ups, each reading whole rows, taken in that order until `limit` are
+        found: usually the event or the tags alone fill the list in one query. A single OR of
+        the three makes PostgreSQL walk the whole live index behind a common tag (seconds on a
+        million articles).
         """
         others = self.exclude(pk=article.pk).order_by("-published_at", "-id")
         candidates = []
         if article.event_id:
-            candidates.append(others.filter(event_id=article.event_id))
+            candidates.append(others.filter(event_id=article.event_id)[:limit])
         if tag_ids:
-            candidates.append(others.filter(tagged_items__tag_id__in=tag_ids))
-        candidates.append(others.filter(unit_id=article.unit_id))
-        ids = []
+            # An article sharing two tags comes twice.
+            candidates.append(others.filter(tagged_items__tag_id__in=tag_ids)[: limit * 2])
+        candidates.append(others.filter(unit_id=article.unit_id)[:limit])
+        found = {}
         for queryset in candidates:
-            for pk in queryset.values_list("pk", flat=True)[: limit * 2]:
-                if pk not in ids:
-                    ids.append(pk)
-            if len(ids) >= limit:
+            for other in queryset:
+                found.setdefault(other.pk, other)
+            if len(found) >= limit:
                 break
-        ids = ids[:limit]
-        found = {a.pk: a for a in self.filter(pk__in=ids)}
-        return [found[pk] for pk in ids if pk in found]
+        return list(found.values())[:limit]
 
 
 class TaggedArticle(TaggedItemBase):

@@ -105,19 +105,30 @@ def _rendered(response):
     return response
 
 
-def _revalidated(request, response):
-    """Cache headers for a public page, and 304 when the reader's copy is current."""
+def _revalidated(request, response, last_modified=None):
+    """Cache headers for a public page, and 304 when the reader's copy is current.
+
+    `last_modified` (epoch seconds) saves parsing the Last-Modified header again.
+    """
     if response.status_code != 200 or response.streaming or response.cookies:
         return response
-    # Browsers and proxies may keep a copy but must ask again; the ETag makes that cheap.
-    patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
-    last_modified = response.headers.get("Last-Modified")
+    if "Cache-Control" not in response.headers:
+        # Browsers and proxies may keep a copy but must ask again; the ETag makes that cheap.
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+    if last_modified is None and "Last-Modified" in response.headers:
+        last_modified = parse_http_date_safe(response.headers["Last-Modified"])
     return get_conditional_response(
-        request,
-        etag=response.headers.get("ETag"),
-        last_modified=parse_http_date_safe(last_modified) if last_modified else None,
-        response=response,
+        request, etag=response.headers.get("ETag"), last_modified=last_modified, response=response
     )
+
+
+def _signed_in(request):
+    # Without a session cookie nobody is signed in; reading request.user costs a session lookup.
+    return settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated
+
+
+# What a stored page keeps of its response headers.
+STORED_HEADERS = ("Content-Type", "ETag", "Last-Modified", "Content-Language", "Cache-Control")
 
 
 def cached_public_page(view):
@@ -128,7 +139,7 @@ def cached_public_page(view):
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
+        if request.method not in ("GET", "HEAD") or _signed_in(request):
             return view(request, *args, **kwargs)
         if not set(request.GET) <= CACHEABLE_PARAMETERS:
             # ?utm_source=... and friends: one cache entry per random string would let anyone
@@ -156,23 +167,20 @@ def cached_public_page(view):
             if response.status_code != 200 or response.streaming or response.cookies:
                 return response
             response.headers.setdefault("ETag", _etag(response.content))
+            patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
             timeout = seconds_until_next_publication(gen)
             if timeout > 0:
+                last_modified = response.headers.get("Last-Modified")
                 stored = {
                     "until": timezone.now().timestamp() + timeout,
                     "content": response.content,
-                    "headers": {
-                        k: v
-                        for k, v in response.headers.items()
-                        if k in ("Content-Type", "ETag", "Last-Modified", "Content-Language")
-                    },
+                    "headers": {k: v for k, v in response.headers.items() if k in STORED_HEADERS},
+                    "last_modified": parse_http_date_safe(last_modified) if last_modified else None,
                 }
                 cache.set(key, stored, timeout)
-        else:
-            response = HttpResponse(stored["content"])
-            for name, value in stored["headers"].items():
-                response.headers[name] = value
-        return _revalidated(request, response)
+            return _revalidated(request, response)
+        response = HttpResponse(stored["content"], headers=stored["headers"])
+        return _revalidated(request, response, stored.get("last_modified"))
 
     return wrapper
 

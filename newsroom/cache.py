@@ -25,10 +25,11 @@ GENERATION_KEY = "public:generation"
 MAX_AGE = getattr(settings, "PUBLIC_CACHE_SECONDS", 600)
 
 
-# The query parameters public pages read (pagination, search and directory filters).
+# The query parameters public pages read (pagination, sitemap pages, search and filters).
 CACHEABLE_PARAMETERS = frozenset(
     {
         "page",
+        "p",
         "sebelum",
         "sesudah",
         "q",

@@ -46,3 +46,10 @@ def test_unknown_query_parameters_are_not_stored(client):
 def test_malformed_page_numbers_answer_404(client, page):
     ArticleFactory(live=True)
     assert client.get("/berita/", {"page": page}).status_code == 404
+
+
+def test_sitemap_pages_are_served_from_the_cache(client, django_assert_num_queries):
+    ArticleFactory(live=True)
+    client.get("/sitemap-berita.xml", {"p": 1})
+    with django_assert_num_queries(0):
+        assert client.get("/sitemap-berita.xml", {"p": 1}).status_code == 200

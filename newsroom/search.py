@@ -16,6 +16,7 @@ from django import forms
 from django.db import connection
 from django.db.models import F, Func, Q, TextField, Value
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce
 from django.forms.utils import flatatt
 from django.utils import timezone
 from django.utils.choices import BaseChoiceIterator
@@ -207,11 +208,15 @@ def _newest_matches(matching):
         return list(newest[:RANKED_CANDIDATES])
     now = timezone.now()
 
+    # Ordered by an expression the date index cannot serve, so the planner combines the GIN
+    # index with the date range and sorts the few matches, instead of walking the date index
+    # and reading every article's vector on the way.
+    unindexed_date = Coalesce("published_at", "created_at")
+
     def newest_since(days):
         recent = matching.filter(published_at__gte=now - timedelta(days=days)) if days else matching
-        # No ORDER BY: the planner then combines the GIN index with the date range instead of
-        # walking the date index and reading every article's vector. The rows are few.
-        return sorted(recent.values_list("published_at", "pk"), reverse=True)
+        newest = recent.order_by(unindexed_date.desc(), "-id").values_list("pk", flat=True)
+        return list(newest[:RANKED_CANDIDATES])
 
     found = newest_since(FIRST_WINDOW_DAYS)
     if len(found) < RANKED_CANDIDATES:
@@ -221,7 +226,7 @@ def _newest_matches(matching):
         found = newest_since(days if days and days < 365 else None)
         if days and days < 365 and len(found) < RANKED_CANDIDATES:
             found = newest_since(None)
-    return [pk for _, pk in found[:RANKED_CANDIDATES]]
+    return found
 
 
 def _share_of_table(matching):

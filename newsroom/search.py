@@ -121,7 +121,7 @@ class SearchForm(forms.Form):
 # above COMMON_SHARE, walking the date index from the newest article meets them at once;
 # below it, the GIN index gives the matches of the newest WINDOWS (days) first, widening only
 # while fewer than RANKED_CANDIDATES turn up.
-RANKED_CANDIDATES = 300
+RANKED_CANDIDATES = 200
 COMMON_SHARE = 0.05
 FIRST_WINDOW_DAYS = 30
 SNIPPET_SOURCE = 1500
@@ -201,7 +201,7 @@ def _postgres_search(qs, words):
 
 
 def _newest_matches(matching):
-    """Ids of the newest RANKED_CANDIDATES matches, in two to four queries whatever the data."""
+    """Ids of the newest RANKED_CANDIDATES matches, in three to five queries whatever the data."""
     if _share_of_table(matching) >= COMMON_SHARE:
         # Most articles match: the date index walk meets the newest of them almost at once.
         newest = matching.order_by("-published_at", "-id").values_list("pk", flat=True)

@@ -50,23 +50,48 @@ class CopyWriter:
         self.sql = f'COPY "{opts.db_table}" ({quoted}) FROM STDIN'
         self.count = 0
 
-    def write(self, cursor, rows, batch=5000):
-        """COPY the rows in batches of `batch`; returns how many were written."""
-        buf, n = [], 0
-        for row in rows:
-            buf.append("\t".join(map(_text, row)) + self.suffix)
-            n += 1
-            if len(buf) >= batch:
-                self._flush(cursor, buf)
-        if buf:
-            self._flush(cursor, buf)
-        self.count += n
-        return n
+    def write(self, cursor, rows):
+        """COPY the rows in one streamed COPY; returns how many were written.
 
-    def _flush(self, cursor, buf):
-        data = io.StringIO("\n".join(buf) + "\n")
-        cursor.cursor.copy_expert(self.sql, data, size=1 << 20)
-        buf.clear()
+        The rows are produced while PostgreSQL parses the ones already sent: with `rows` a
+        generator, the Python making them and the server backend storing them work at once.
+        """
+        written = 0
+
+        def lines():
+            nonlocal written
+            for row in rows:
+                written += 1
+                yield "\t".join(map(_text, row)) + self.suffix + "\n"
+
+        cursor.cursor.copy_expert(self.sql, _LineStream(lines()), size=1 << 16)
+        self.count += written
+        return written
+
+
+class _LineStream(io.TextIOBase):
+    """A read()-able file over an iterator of text lines, for a streamed COPY FROM STDIN."""
+
+    def __init__(self, lines):
+        self._lines = lines
+        self._rest = ""
+
+    def readable(self):
+        return True
+
+    def read(self, size=-1):
+        parts, total = [self._rest], len(self._rest)
+        for line in self._lines:
+            parts.append(line)
+            total += len(line)
+            if 0 <= size <= total:
+                break
+        data = "".join(parts)
+        if 0 <= size < len(data):
+            data, self._rest = data[:size], data[size:]
+        else:
+            self._rest = ""
+        return data
 
 
 @contextmanager

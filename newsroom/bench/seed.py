@@ -421,36 +421,43 @@ def _load_chunk(chunk):
     index, first_id, days = chunk
     ctx = _ctx
     rng = random.Random(ctx.seed * 1_000_003 + index)
-    articles, tagged, gallery = [], [], []
-    next_id = first_id
+    tagged, gallery = [], []
     tz = timezone.get_current_timezone()
-    for day, mix in days:
-        statuses = [s for s, n in mix.items() for _ in range(n)]
-        rng.shuffle(statuses)
-        if day is not None:
-            seconds = sorted(rng.randrange(6 * 3600, 23 * 3600) for _ in statuses)
-        slugs = set()
-        for j, status in enumerate(statuses):
+
+    def articles():
+        """The chunk's article rows, made while COPY stores the ones before (tags and gallery
+        rows are collected on the way)."""
+        next_id = first_id
+        for day, mix in days:
+            statuses = [s for s, n in mix.items() for _ in range(n)]
+            rng.shuffle(statuses)
             if day is not None:
-                local = datetime(day.year, day.month, day.day, tzinfo=tz)
-                published_at = local + timedelta(seconds=seconds[j])
-                created = published_at - timedelta(hours=rng.randint(1, 30))
-            else:
-                published_at = None
-                created = ctx.now - timedelta(seconds=rng.randrange(30 * 86400))
-            row, tags, photos = _article(rng, ctx, next_id, status, published_at, created, slugs)
-            articles.append(row)
-            tagged.extend((next_id, tag_id) for tag_id in tags)
-            gallery.extend((next_id, photo_id, order) for order, photo_id in enumerate(photos))
-            next_id += 1
+                seconds = sorted(rng.randrange(6 * 3600, 23 * 3600) for _ in statuses)
+            slugs = set()
+            for j, status in enumerate(statuses):
+                if day is not None:
+                    local = datetime(day.year, day.month, day.day, tzinfo=tz)
+                    published_at = local + timedelta(seconds=seconds[j])
+                    created = published_at - timedelta(hours=rng.randint(1, 30))
+                else:
+                    published_at = None
+                    created = ctx.now - timedelta(seconds=rng.randrange(30 * 86400))
+                row, tags, photos = _article(
+                    rng, ctx, next_id, status, published_at, created, slugs
+                )
+                yield row
+                tagged.extend((next_id, tag_id) for tag_id in tags)
+                gallery.extend((next_id, photo_id, order) for order, photo_id in enumerate(photos))
+                next_id += 1
+
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL synchronous_commit TO off")
-        CopyWriter(Article, ARTICLE_FIELDS, connection).write(cursor, articles, batch=2000)
+        written = CopyWriter(Article, ARTICLE_FIELDS, connection).write(cursor, articles())
         CopyWriter(TaggedArticle, ["content_object", "tag"], connection).write(cursor, tagged)
         CopyWriter(ArticlePhoto, ["article", "photo", "order", "caption"], connection).write(
             cursor, ((a, p, o, "") for a, p, o in gallery)
         )
-    return len(articles), len(tagged), len(gallery)
+    return written, len(tagged), len(gallery)
 
 
 KINDS = [

@@ -119,8 +119,8 @@ class SearchForm(forms.Form):
 # common word means reading a million stored vectors. How those newest matches are found
 # depends on how common the words are (the planner's estimate against the table's size):
 # above COMMON_SHARE, walking the date index from the newest article meets them at once;
-# below it, the GIN index gives the matches of the newest WINDOWS (days) first, widening only
-# while fewer than RANKED_CANDIDATES turn up.
+# below it, the GIN index gives the matches of the last FIRST_WINDOW_DAYS first, widening once
+# (at the rate just seen, or to all of time) while fewer than RANKED_CANDIDATES turn up.
 RANKED_CANDIDATES = 200
 COMMON_SHARE = 0.05
 FIRST_WINDOW_DAYS = 30

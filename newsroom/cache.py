@@ -100,22 +100,30 @@ def page_cache_enabled():
     return not isinstance(caches[DEFAULT_CACHE_ALIAS], DummyCache)
 
 
-def _rendered(response):
+def _shareable(response):
+    """A complete 200 that sets no cookie: the only kind of response stored or revalidated."""
+    return response.status_code == 200 and not response.streaming and not response.cookies
+
+
+def _fresh_page(view, request, *args, **kwargs):
+    """The view's response, rendered; a shareable one gets its ETag and Cache-Control."""
+    response = view(request, *args, **kwargs)
     if hasattr(response, "render") and callable(response.render):
         response = response.render()
+    if _shareable(response):
+        response.headers.setdefault("ETag", _etag(response.content))
+        # Browsers and proxies may keep a copy but must ask again; the ETag makes that cheap.
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
     return response
 
 
 def _revalidated(request, response, last_modified=None):
-    """Cache headers for a public page, and 304 when the reader's copy is current.
+    """304 when the reader's copy of a shareable page is current, else the page.
 
     `last_modified` (epoch seconds) saves parsing the Last-Modified header again.
     """
-    if response.status_code != 200 or response.streaming or response.cookies:
+    if not _shareable(response):
         return response
-    if "Cache-Control" not in response.headers:
-        # Browsers and proxies may keep a copy but must ask again; the ETag makes that cheap.
-        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
     if last_modified is None and "Last-Modified" in response.headers:
         last_modified = parse_http_date_safe(response.headers["Last-Modified"])
     return get_conditional_response(
@@ -149,11 +157,7 @@ def cached_public_page(view):
         if not page_cache_enabled():
             # Caching is off (CACHE_BACKEND=dummy): nothing can be kept, so no key and no
             # storage deadline to work out; readers still get the ETag and revalidation.
-            response = _rendered(view(request, *args, **kwargs))
-            if response.status_code != 200 or response.streaming or response.cookies:
-                return response
-            response.headers.setdefault("ETag", _etag(response.content))
-            return _revalidated(request, response)
+            return _revalidated(request, _fresh_page(view, request, *args, **kwargs))
         gen = generation()
         params = sorted((k, v) for k in request.GET for v in request.GET.getlist(k))
         digest = hashlib.sha256(f"{request.get_host()}{request.path}{params}".encode()).hexdigest()
@@ -164,11 +168,9 @@ def cached_public_page(view):
         if stored is not None and stored.get("until", 0) <= timezone.now().timestamp():
             stored = None
         if stored is None:
-            response = _rendered(view(request, *args, **kwargs))
-            if response.status_code != 200 or response.streaming or response.cookies:
+            response = _fresh_page(view, request, *args, **kwargs)
+            if not _shareable(response):
                 return response
-            response.headers.setdefault("ETag", _etag(response.content))
-            patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
             timeout = seconds_until_next_publication(gen)
             if timeout > 0:
                 last_modified = response.headers.get("Last-Modified")

@@ -44,10 +44,9 @@ def pick_pages():
         or live.first()
     )
     # Halfway down the archive: the cursor the "Berikutnya" links reach after half the pages.
-    halfway = live.order_by("-published_at", "-id").values_list("pk", flat=True)[
-        live.count() // 2 : live.count() // 2 + 1
-    ]
-    deep = next(iter(halfway), 0)
+    middle = live.count() // 2
+    halfway = live.order_by("-published_at", "-id").values_list("pk", flat=True)
+    deep = next(iter(halfway[middle : middle + 1]), 0)
     rare = (quietest.get("unit__city") or "Teminabuan").lower()
     return [
         ("home", "/"),

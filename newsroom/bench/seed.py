@@ -31,6 +31,7 @@ from taggit.models import Tag
 import upt.demo
 from newsroom.images import build_renditions
 from newsroom.models import Article, ArticlePhoto, Event, Photo, Reporter, StaffScope, TaggedArticle
+from newsroom.models.photos import variants_of
 from upt.models import UPT, UnitClass, UnitType
 
 from . import text
@@ -306,12 +307,15 @@ def make_image(rng, width=PHOTO_SIZE[0], height=PHOTO_SIZE[1]):
 def sized_copies(item):
     """Store the sized copies the upload pipeline would make; returns the `variants` value."""
     name, data = item
-    variants = {"webp": [], "fallback": []}
     stem = name.rsplit(".", 1)[0]
-    for item in build_renditions(BytesIO(data)):
-        stored = default_storage.save(f"{stem}-{item.width}.{item.format}", item.content)
-        variants["webp" if item.format == "webp" else "fallback"].append([item.width, stored])
-    return variants
+    return variants_of(
+        (
+            copy.width,
+            copy.format,
+            default_storage.save(f"{stem}-{copy.width}.{copy.format}", copy.content),
+        )
+        for copy in build_renditions(BytesIO(data))
+    )
 
 
 def seed_photos(rng, units, now, *, rows, jobs=1):

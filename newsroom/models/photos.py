@@ -91,7 +91,7 @@ class Photo(models.Model):
             rendition.file.save(item.content.name, item.content, save=False)
             rendition.save()
             renditions.append(rendition)
-        self.variants = variants_of(renditions)
+        self.variants = variants_of((r.width, r.format, r.file.name) for r in renditions)
         # A save (not an update) so that the public page cache hears of the new sizes.
         self.save(update_fields=["variants"])
 
@@ -139,12 +139,11 @@ class Rendition(models.Model):
         return f"image/{self.format}"
 
 
-def variants_of(renditions):
-    """The `Photo.variants` value for a photo's renditions."""
+def variants_of(sized):
+    """The `Photo.variants` value for stored sized copies, given as (width, format, file name)."""
     sets = {"webp": [], "fallback": []}
-    for rendition in sorted(renditions, key=lambda r: r.width):
-        key = "webp" if rendition.format == Rendition.Format.WEBP else "fallback"
-        sets[key].append([rendition.width, rendition.file.name])
+    for width, fmt, name in sorted(sized):
+        sets["webp" if fmt == Rendition.Format.WEBP else "fallback"].append([width, name])
     return sets
 
 

@@ -54,8 +54,8 @@ def body_with_dateline(article):
 def article_card(article, featured=False, lead=False, photo=True, snippet=None):
     """One article in a list: photo, kind and unit, headline, time, summary (or a snippet).
 
-    Lists show twenty of these, so the card is built here rather than in an included template,
-    which costs ten times as much per card. `article` comes from `Article.objects.for_listing()`;
+    Lists show twenty of these, so the card is built here rather than in an included template
+    (a tenth less work on a list page). `article` comes from `Article.objects.for_listing()`;
     `featured` is the home page's larger card, `lead` loads its photo eagerly, `snippet` (a
     search match, already escaped and highlighted) replaces the summary, `photo=False` leaves
     the photo out.

@@ -136,56 +136,94 @@ def _signed_in(request):
     return settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated
 
 
-# What a stored page keeps of its response headers.
-STORED_HEADERS = ("Content-Type", "ETag", "Last-Modified", "Content-Language", "Cache-Control")
+def _storable_request(request):
+    """An anonymous GET or HEAD whose query parameters are all ones public pages read.
+
+    ?utm_source=... and friends: one cache entry per random string would let anyone fill the
+    cache, so such requests are rendered, not stored.
+    """
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and set(request.GET) <= CACHEABLE_PARAMETERS
+    )
+
+
+def _page_key(request, gen):
+    params = sorted((k, v) for k in request.GET for v in request.GET.getlist(k))
+    digest = hashlib.sha256(f"{request.get_host()}{request.path}{params}".encode()).hexdigest()
+    # "v2": pages stored with all their headers; older entries lack the inner middleware's.
+    return f"public:{gen}:page:v2:{digest}"
+
+
+# Marks a response rendered by a @cached_public_page view for an anonymous reader.
+PUBLIC_PAGE = "_warta_public_page"
 
 
 def cached_public_page(view):
-    """Serve a view's anonymous GET responses from the cache, answering conditional GETs.
+    """Mark a view's anonymous GET responses as public pages: shareable, cached, revalidated.
 
-    The view may set a Last-Modified header; an ETag of the body is always added.
+    The view may set a Last-Modified header; an ETag of the body is always added. The storing,
+    the serving of stored pages and the answers to conditional GETs are PublicPageCacheMiddleware's.
     """
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if request.method not in ("GET", "HEAD") or _signed_in(request):
+        if (
+            request.method not in ("GET", "HEAD")
+            or _signed_in(request)
+            or not set(request.GET) <= CACHEABLE_PARAMETERS
+        ):
             return view(request, *args, **kwargs)
-        if not set(request.GET) <= CACHEABLE_PARAMETERS:
-            # ?utm_source=... and friends: one cache entry per random string would let anyone
-            # fill the cache; such requests are rendered, not stored.
-            return view(request, *args, **kwargs)
-        if not page_cache_enabled():
-            # Caching is off (CACHE_BACKEND=dummy): nothing can be kept, so no key and no
-            # storage deadline to work out; readers still get the ETag and revalidation.
-            return _revalidated(request, _fresh_page(view, request, *args, **kwargs))
+        response = _fresh_page(view, request, *args, **kwargs)
+        setattr(response, PUBLIC_PAGE, True)
+        return response
+
+    return wrapper
+
+
+class PublicPageCacheMiddleware:
+    """Serves stored public pages before the rest of the middleware, and stores fresh ones.
+
+    It sits just below SecurityMiddleware and WhiteNoise: a stored page was stored with every
+    header the inner middleware gave it (Vary, Content-Language, CSP, X-Frame-Options), so a hit
+    needs no session, locale, CSRF, auth or URL resolving. Only responses of views marked by
+    @cached_public_page are stored, and only when, after all the middleware, they are complete
+    200s that set no cookie. A request carrying a session cookie is never served from the cache.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not (_storable_request(request) and page_cache_enabled()):
+            response = self.get_response(request)
+            if getattr(response, PUBLIC_PAGE, False):
+                return _revalidated(request, response)
+            return response
         gen = generation()
-        params = sorted((k, v) for k in request.GET for v in request.GET.getlist(k))
-        digest = hashlib.sha256(f"{request.get_host()}{request.path}{params}".encode()).hexdigest()
-        key = f"public:{gen}:page:{digest}"
+        key = _page_key(request, gen)
         stored = cache.get(key)
         # The backend's own expiry is whole seconds at best; the stored deadline is exact, so a
         # scheduled article appears at its minute even when the cache would keep the page longer.
-        if stored is not None and stored.get("until", 0) <= timezone.now().timestamp():
-            stored = None
-        if stored is None:
-            response = _fresh_page(view, request, *args, **kwargs)
-            if not _shareable(response):
-                return response
+        if stored is not None and stored["until"] > timezone.now().timestamp():
+            response = HttpResponse(stored["content"], headers=stored["headers"])
+            return _revalidated(request, response, stored["last_modified"])
+        response = self.get_response(request)
+        if not getattr(response, PUBLIC_PAGE, False):
+            return response
+        if _shareable(response):
             timeout = seconds_until_next_publication(gen)
             if timeout > 0:
                 last_modified = response.headers.get("Last-Modified")
                 stored = {
                     "until": timezone.now().timestamp() + timeout,
                     "content": response.content,
-                    "headers": {k: v for k, v in response.headers.items() if k in STORED_HEADERS},
+                    "headers": dict(response.headers),
                     "last_modified": parse_http_date_safe(last_modified) if last_modified else None,
                 }
                 cache.set(key, stored, timeout)
-            return _revalidated(request, response)
-        response = HttpResponse(stored["content"], headers=stored["headers"])
-        return _revalidated(request, response, stored.get("last_modified"))
-
-    return wrapper
+        return _revalidated(request, response)
 
 
 def last_modified_header(when):

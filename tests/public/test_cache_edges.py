@@ -53,3 +53,33 @@ def test_sitemap_pages_are_served_from_the_cache(client, django_assert_num_queri
     client.get("/sitemap-berita.xml", {"p": 1})
     with django_assert_num_queries(0):
         assert client.get("/sitemap-berita.xml", {"p": 1}).status_code == 200
+
+
+def test_a_page_from_the_cache_keeps_every_header_of_the_fresh_page(
+    client, django_assert_num_queries
+):
+    ArticleFactory(live=True)
+    fresh = client.get("/")
+    with django_assert_num_queries(0):
+        stored = client.get("/")
+    for header in (
+        "Content-Security-Policy",
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Content-Language",
+        "Content-Type",
+        "Cache-Control",
+        "ETag",
+    ):
+        assert stored.headers[header] == fresh.headers[header], header
+    assert stored.content == fresh.content
+
+
+def test_a_visitor_with_a_session_cookie_gets_a_fresh_page(client, settings):
+    article = ArticleFactory(live=True, title="Judul lama")
+    client.get(article.get_absolute_url())
+    type(article).objects.filter(pk=article.pk).update(title="Judul baru")  # no signal: no bump
+    assert "Judul lama" in client.get(article.get_absolute_url()).content.decode()
+    client.cookies[settings.SESSION_COOKIE_NAME] = "bukan-sesi"
+    assert "Judul baru" in client.get(article.get_absolute_url()).content.decode()

@@ -1,10 +1,25 @@
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.db import models, transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
+from django.utils.encoding import filepath_to_uri
 from django.utils.translation import gettext_lazy as _
 
 from .uploads import photo_upload_to, rendition_upload_to
+
+
+def url_maker(storage):
+    """storage.url, or for local disk the same address without a urljoin per name.
+
+    FileSystemStorage.url joins its base URL (which ends in "/") with the quoted name; the
+    quoting leaves no scheme, host, "?" or "#" in a name, so the join is a concatenation.
+    Cards and galleries ask for eight addresses per photo.
+    """
+    base = getattr(storage, "base_url", None)
+    if isinstance(storage, FileSystemStorage) and base and base.endswith("/"):
+        return lambda name: base + filepath_to_uri(name).lstrip("/")
+    return storage.url
 
 
 class Photo(models.Model):
@@ -97,7 +112,7 @@ class Photo(models.Model):
 
     def rendition_sets(self):
         """The sized copies as {"webp": [(width, url), ...], "fallback": [...]}, narrowest first."""
-        url = self.image.storage.url
+        url = url_maker(self.image.storage)
         return {
             key: [(width, url(name)) for width, name in self.variants.get(key, ())]
             for key in ("webp", "fallback")

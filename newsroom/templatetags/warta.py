@@ -3,9 +3,11 @@
 from django import template
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
+from django.utils.dates import MONTHS, WEEKDAYS
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from newsroom.markup import esc
 from newsroom.models import Article
 from newsroom.templatetags.images import picture_html
 
@@ -19,10 +21,16 @@ FEATURED_PHOTO_SIZES = "(min-width: 64rem) 40rem, 100vw"
 
 @register.filter
 def waktu_wib(value):
-    """Format a datetime the Indonesian way: "Rabu, 25 September 2024 22.29 WIB"."""
+    """Format a datetime the Indonesian way: "Rabu, 25 September 2024 22.29 WIB".
+
+    The same as date_format(value, "l, j F Y H.i"), written out: cards call it twenty times
+    a page, and the format parser is most of its cost.
+    """
     if not value:
         return ""
-    return f"{date_format(timezone.localtime(value), 'l, j F Y H.i')} WIB"
+    value = timezone.localtime(value)
+    day, month = WEEKDAYS[value.weekday()], MONTHS[value.month]
+    return f"{day}, {value.day} {month} {value.year} {value:%H.%M} WIB"
 
 
 @register.filter
@@ -66,25 +74,22 @@ def article_card(article, featured=False, lead=False, photo=True, snippet=None):
         sizes = FEATURED_PHOTO_SIZES if featured else CARD_PHOTO_SIZES
         image = picture_html(article.lead_photo, sizes=sizes, lead=lead)
     if snippet:
-        text = format_html('<p class="snippet">{}</p>', snippet)
+        text = f'<p class="snippet">{esc(snippet)}</p>'
     elif article.summary:
-        text = format_html("<p>{}</p>", article.summary)
+        text = f"<p>{esc(article.summary)}</p>"
     else:
         text = ""
     published = timezone.localtime(article.published_at) if article.published_at else None
-    return format_html(
-        '<article class="card{}">{}<div>\n'
-        '<p class="kicker">{} · <a href="{}">{}</a></p>\n'
-        '<h3><a href="{}">{}</a></h3>\n'
-        '<p class="meta"><time datetime="{}">{}</time></p>\n{}</div>\n</article>\n',
-        " card-featured" if featured else "",
-        image,
-        KIND_LABELS.get(article.kind, article.kind),
-        unit.get_absolute_url(),
-        unit.short_name,
-        article.get_absolute_url(),
-        article.title,
-        published.isoformat() if published else "",
-        waktu_wib(published),
-        text,
+    if published:
+        when = f'<time datetime="{published.isoformat()}">{esc(waktu_wib(published))}</time>'
+    else:
+        when = '<time datetime=""></time>'
+    # Every value is escaped; `image` and `text` are built above from escaped values.
+    return mark_safe(  # noqa: S308
+        f'<article class="card{" card-featured" if featured else ""}">{image}<div>\n'
+        f'<p class="kicker">{esc(KIND_LABELS.get(article.kind, article.kind))} · '
+        f'<a href="{esc(unit.get_absolute_url())}">{esc(unit.short_name)}</a></p>\n'
+        f'<h3><a href="{esc(article.get_absolute_url())}">{esc(article.title)}</a></h3>\n'
+        f'<p class="meta">{when}</p>\n'
+        f"{text}</div>\n</article>\n"
     )

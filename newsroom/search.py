@@ -14,7 +14,7 @@ from html import escape as escape_text
 
 from django import forms
 from django.db import connection
-from django.db.models import F, Func, Q, TextField, Value
+from django.db.models import F, Func, Lookup, Q, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.forms.utils import flatatt
@@ -170,7 +170,7 @@ def _postgres_search(qs, words):
     # through the search index again. Ids are passed as lists because the raw column reference
     # names the outer table, so inside a subquery it would become correlated.
     ranked = (
-        Article.objects.filter(pk__in=candidates)
+        Article.objects.filter(AnyOf(F("pk"), candidates))
         .annotate(rank=SearchRank(vector, query))
         .order_by("-rank", "-published_at", "-id")
     )
@@ -198,6 +198,20 @@ def _postgres_search(qs, words):
         )
     )
     return ranked, rows
+
+
+class AnyOf(Lookup):
+    """`column = ANY(%s)` with the ids as one array parameter (PostgreSQL only).
+
+    The same plan as `IN (...)`, without Django preparing two hundred parameters one by one.
+    """
+
+    lookup_name = "any_of"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s)", [*lhs_params, [int(pk) for pk in self.rhs]]
 
 
 def _newest_matches(matching):

@@ -58,7 +58,8 @@ class SlugChoices(BaseChoiceIterator):
 
     def __iter__(self):
         yield ("", self.field.empty_label)
-        yield from self.field.queryset.values_list("slug", "name")
+        offered = self.field.queryset if self.field.offered is None else self.field.offered
+        yield from offered.values_list("slug", "name")
 
 
 class SlugChoiceField(forms.ModelChoiceField):
@@ -68,6 +69,8 @@ class SlugChoiceField(forms.ModelChoiceField):
 
     def __init__(self, queryset, **kwargs):
         super().__init__(queryset, to_field_name="slug", **kwargs)
+        # The rows listed as options when fewer than all of `queryset` (which still validates).
+        self.offered = None
 
     def _get_choices(self):
         return SlugChoices(self)
@@ -79,17 +82,18 @@ class SearchForm(forms.Form):
     """The search box and its filters; every field optional."""
 
     q = forms.CharField(label=_("Kata kunci"), max_length=200, required=False)
-    unit = SlugChoiceField(
-        label=_("UPT"),
-        queryset=UPT.objects.active().order_by("name"),
-        required=False,
-        empty_label=_("Semua UPT"),
-    )
     region = SlugChoiceField(
         label=_("Wilayah"),
         queryset=Region.objects.order_by("name"),
         required=False,
         empty_label=_("Semua wilayah"),
+    )
+    unit = SlugChoiceField(
+        label=_("UPT"),
+        queryset=UPT.objects.active().order_by("name"),
+        required=False,
+        empty_label=_("Semua UPT"),
+        help_text=_("Pilih wilayah lalu tekan Cari untuk memilih salah satu UPT-nya."),
     )
     kind = forms.ChoiceField(
         label=_("Jenis"),
@@ -104,8 +108,24 @@ class SearchForm(forms.Form):
         label=_("Sampai tanggal"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Six hundred units in one list weigh 40 KB on a phone: the list offers the units of
+        # the chosen region (or of the chosen unit's region), about sixteen.
+        units = self.fields["unit"]
+        region, unit = self.data.get("region"), self.data.get("unit")
+        if region:
+            # With the chosen unit, so that a unit from another region stays selected.
+            units.offered = units.queryset.filter(Q(region__slug=region) | Q(slug=unit or ""))
+        elif unit:
+            units.offered = units.queryset.filter(region__units__slug=unit)
+        else:
+            units.offered = units.queryset.none()
+
     def clean(self):
         data = super().clean()
+        if data.get("region") and data.get("unit") and data["unit"].region_id != data["region"].pk:
+            self.add_error("unit", _("UPT ini tidak berada di wilayah yang dipilih."))
         if data.get("dari") and data.get("sampai") and data["sampai"] < data["dari"]:
             self.add_error("sampai", _("Tanggal akhir tidak boleh sebelum tanggal awal."))
         return data

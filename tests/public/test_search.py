@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from tests.factories import ArticleFactory, UPTFactory
+from tests.factories import ArticleFactory, RegionFactory, UPTFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -68,6 +68,40 @@ def test_search_filters_by_unit_region_kind_and_dates(client):
     assert "di sini" in recent and "dahulu" not in recent
     # Filters alone, without words, also search.
     assert "di sana" in results(client, kind="siaran-pers")
+
+
+def unit_options(html):
+    select = html.split('name="unit"', 1)[1].split("</select>", 1)[0]
+    return select.count("<option") - 1  # less "Semua UPT"
+
+
+def test_the_unit_list_offers_the_units_of_the_chosen_region(client):
+    region, other = RegionFactory(), RegionFactory()
+    here = UPTFactory.create_batch(3, region=region)
+    UPTFactory.create_batch(5, region=other)
+
+    # No region chosen: no list of every unit in the country, but a hint how to get one.
+    first = results(client, q="pembinaan")
+    assert unit_options(first) == 0
+    assert "Pilih wilayah lalu tekan Cari" in first
+    assert 'aria-describedby="id_unit_helptext"' in first
+
+    by_region = results(client, q="pembinaan", region=region.slug)
+    assert unit_options(by_region) == 3
+    assert all(unit.name in by_region for unit in here)
+    # A unit chosen by link, without its region, comes with its neighbours, selected.
+    by_unit = results(client, unit=here[0].slug)
+    assert unit_options(by_unit) == 3
+    assert f'<option value="{here[0].slug}" selected>' in by_unit
+
+
+def test_a_unit_outside_the_chosen_region_is_explained_and_kept(client):
+    region = RegionFactory()
+    unit = UPTFactory()
+    html = results(client, q="pembinaan", region=region.slug, unit=unit.slug)
+    assert "UPT ini tidak berada di wilayah yang dipilih." in html
+    assert f'<option value="{unit.slug}" selected>' in html
+    assert f'<option value="{region.slug}" selected>' in html
 
 
 def test_bad_dates_get_an_indonesian_message_and_keep_what_was_typed(client):

@@ -118,6 +118,6 @@ def indexes_deferred(connection, *model_classes):
         yield [name for name, _ in saved]
     finally:
         with connection.cursor() as cursor:
-            cursor.execute("SET maintenance_work_mem = '256MB'")
+            cursor.execute("SET maintenance_work_mem = '1GB'")
             for _name, definition in saved:
                 cursor.execute(definition)

@@ -2,9 +2,9 @@
 
 from django.db import models
 from django.db.models import Count, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.links import remembered_reverse
 from newsroom.validators import HttpURLField
 
 
@@ -32,7 +32,7 @@ class Region(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("region-detail", kwargs={"slug": self.slug})
+        return remembered_reverse("region-detail", slug=self.slug)
 
 
 class UnitType(models.TextChoices):
@@ -114,7 +114,7 @@ class UPT(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("unit-detail", kwargs={"slug": self.slug})
+        return remembered_reverse("unit-detail", slug=self.slug)
 
     @property
     def default_photo_credit(self):

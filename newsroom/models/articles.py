@@ -172,6 +172,8 @@ class Article(models.Model):
     reporter = models.ForeignKey(
         "newsroom.Reporter",
         on_delete=models.SET_NULL,
+        # Indexed with the publication order below (Meta.indexes), which also serves the key.
+        db_index=False,
         null=True,
         blank=True,
         related_name="articles",
@@ -195,6 +197,8 @@ class Article(models.Model):
     event = models.ForeignKey(
         "newsroom.Event",
         on_delete=models.SET_NULL,
+        # Indexed with the publication order below (Meta.indexes), which also serves the key.
+        db_index=False,
         null=True,
         blank=True,
         related_name="articles",
@@ -287,6 +291,12 @@ class Article(models.Model):
                 name="article_live_unit_idx",
             ),
             models.Index(fields=["status", "unit"], name="article_status_unit_idx"),
+            # An event's or a writer's articles newest first: a walk of twenty-one entries,
+            # not a sort of all of a national event's coverage.
+            models.Index(fields=["event", "-published_at", "-id"], name="article_event_order_idx"),
+            models.Index(
+                fields=["reporter", "-published_at", "-id"], name="article_reporter_order_idx"
+            ),
             # The newsroom change list, recently edited first, overall and per unit, and the
             # editors' review queue; without them a page of the admin sorts a million rows.
             models.Index(fields=["-updated_at", "-id"], name="article_edit_order_idx"),

@@ -2,7 +2,6 @@
 
 from django import template
 from django.utils import timezone
-from django.utils.dateformat import format as date_format
 from django.utils.dates import MONTHS, WEEKDAYS
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -40,7 +39,8 @@ def tanggal(value):
         return ""
     if hasattr(value, "hour"):
         value = timezone.localtime(value)
-    return date_format(value, "j F Y")
+    # date_format(value, "j F Y"), written out as in waktu_wib.
+    return f"{value.day} {MONTHS[value.month]} {value.year}"
 
 
 @register.simple_tag

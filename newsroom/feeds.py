@@ -21,7 +21,11 @@ class LatestNewsFeed(Feed):
     language = "id"
 
     def articles(self, obj):
-        return Article.objects.live().for_listing().select_related("reporter")
+        return (
+            Article.objects.live()
+            .for_listing("updated_at", "reporter__display_name")
+            .select_related("reporter")
+        )
 
     def items(self, obj=None):
         return self.articles(obj)[:ITEMS]

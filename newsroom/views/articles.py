@@ -39,7 +39,10 @@ def regions_with_news(live):
         if len(chosen[region_id]) < PER_REGION:
             chosen[region_id].append(pk)
     ids = [pk for pks in chosen.values() for pk in pks]
-    articles = {a.pk: a for a in live.for_listing().filter(pk__in=ids)}
+    blocks_of = live.select_related("unit__region").for_listing(
+        "unit__region__name", "unit__region__slug"
+    )
+    articles = {a.pk: a for a in blocks_of.filter(pk__in=ids)}
     blocks = []
     for pks in chosen.values():
         shown = [articles[pk] for pk in pks if pk in articles]

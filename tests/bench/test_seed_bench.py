@@ -61,6 +61,14 @@ class TestSeedBenchOnPostgreSQL:
             title="Artikel baru setelah seed", body="x", unit=UPT.objects.first()
         )
         assert new.pk > 200
+        # The indexes dropped for the load are all back, the GIN one built beside the rest.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT indexname FROM pg_indexes WHERE tablename = %s",
+                [Article._meta.db_table],
+            )
+            names = {name for (name,) in cursor.fetchall()}
+        assert {"article_search_vector_idx", "article_live_idx", "article_event_order_idx"} <= names
 
     def test_it_refuses_a_database_with_content_unless_forced(self):
         call_command("seed_bench", articles=60, stdout=io.StringIO())

@@ -151,7 +151,9 @@ def _storable_request(request):
 
 def _page_key(request, gen):
     params = sorted((k, v) for k in request.GET for v in request.GET.getlist(k))
-    digest = hashlib.sha256(f"{request.get_host()}{request.path}{params}".encode()).hexdigest()
+    # The scheme too: feeds and canonical links are absolute, http:// or https:// as asked.
+    address = f"{request.scheme}://{request.get_host()}{request.path}{params}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
     # "v2": pages stored with all their headers; older entries lack the inner middleware's.
     return f"public:{gen}:page:v2:{digest}"
 
@@ -182,6 +184,27 @@ def cached_public_page(view):
     return wrapper
 
 
+def _private_if_personal(response):
+    """A page that picked up a cookie on its way out is the reader's own: not for proxies."""
+    if response.cookies:
+        patch_cache_control(response, private=True)
+    return response
+
+
+def _varies_only_by_what_the_key_holds(response):
+    """True unless the page's Vary names a header the cache key does not hold.
+
+    Stored pages are only served to requests without a session cookie, and the site has one
+    language; a page that varies by anything else (a second language, compression) is not
+    stored rather than served to the wrong reader.
+    """
+    allowed = {"cookie"}
+    if len(settings.LANGUAGES) == 1:
+        allowed.add("accept-language")
+    named = {h.strip().lower() for h in response.headers.get("Vary", "").split(",") if h.strip()}
+    return named <= allowed
+
+
 class PublicPageCacheMiddleware:
     """Serves stored public pages before the rest of the middleware, and stores fresh ones.
 
@@ -199,7 +222,7 @@ class PublicPageCacheMiddleware:
         if not (_storable_request(request) and page_cache_enabled()):
             response = self.get_response(request)
             if getattr(response, PUBLIC_PAGE, False):
-                return _revalidated(request, response)
+                return _revalidated(request, _private_if_personal(response))
             return response
         gen = generation()
         key = _page_key(request, gen)
@@ -212,7 +235,8 @@ class PublicPageCacheMiddleware:
         response = self.get_response(request)
         if not getattr(response, PUBLIC_PAGE, False):
             return response
-        if _shareable(response):
+        response = _private_if_personal(response)
+        if _shareable(response) and _varies_only_by_what_the_key_holds(response):
             timeout = seconds_until_next_publication(gen)
             if timeout > 0:
                 last_modified = response.headers.get("Last-Modified")

@@ -17,7 +17,9 @@ def url_maker(storage):
     Cards and galleries ask for eight addresses per photo.
     """
     base = getattr(storage, "base_url", None)
-    if isinstance(storage, FileSystemStorage) and base and base.endswith("/"):
+    # __class__, not type(): default_storage is a lazy proxy. A subclass with its own url()
+    # keeps it.
+    if storage.__class__.url is FileSystemStorage.url and base and base.endswith("/"):
         return lambda name: base + filepath_to_uri(name).lstrip("/")
     return storage.url
 

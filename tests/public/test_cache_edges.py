@@ -83,3 +83,51 @@ def test_a_visitor_with_a_session_cookie_gets_a_fresh_page(client, settings):
     assert "Judul lama" in client.get(article.get_absolute_url()).content.decode()
     client.cookies[settings.SESSION_COOKIE_NAME] = "bukan-sesi"
     assert "Judul baru" in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_a_page_asked_for_over_https_is_not_served_to_http(client, settings):
+    settings.ALLOWED_HOSTS = ["warta.example"]
+    ArticleFactory(live=True)
+    secure = client.get("/feed/", HTTP_HOST="warta.example", secure=True).content.decode()
+    assert "https://warta.example/" in secure
+    plain = client.get("/feed/", HTTP_HOST="warta.example").content.decode()
+    assert "http://warta.example/" in plain and "https://warta.example/" not in plain
+
+
+def test_a_page_varying_by_a_header_the_key_lacks_is_not_stored(client, monkeypatch):
+    from django.utils.cache import patch_vary_headers
+
+    import newsroom.cache
+
+    ArticleFactory(live=True)
+    fresh = newsroom.cache._fresh_page
+
+    def compressed(view, request, *args, **kwargs):
+        response = fresh(view, request, *args, **kwargs)
+        patch_vary_headers(response, ["Accept-Encoding"])
+        return response
+
+    monkeypatch.setattr(newsroom.cache, "_fresh_page", compressed)
+    keys_before = len(cache._cache)
+    assert "Accept-Encoding" in client.get("/berita/").headers["Vary"]
+    assert len(cache._cache) == keys_before
+    assert client.get("/berita/").status_code == 200
+
+
+def test_a_fresh_page_that_sets_a_cookie_is_private(client, monkeypatch):
+    import newsroom.cache
+
+    ArticleFactory(live=True)
+    fresh = newsroom.cache._fresh_page
+
+    def with_cookie(view, request, *args, **kwargs):
+        response = fresh(view, request, *args, **kwargs)
+        response.set_cookie("pilihan", "x")
+        return response
+
+    monkeypatch.setattr(newsroom.cache, "_fresh_page", with_cookie)
+    keys_before = len(cache._cache)
+    response = client.get("/berita/")
+    assert "private" in response.headers["Cache-Control"]
+    assert "public" not in response.headers["Cache-Control"]
+    assert len(cache._cache) == keys_before

@@ -136,17 +136,18 @@ def _signed_in(request):
     return settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated
 
 
-def _storable_request(request):
-    """An anonymous GET or HEAD whose query parameters are all ones public pages read.
+def _public_request(request):
+    """A GET or HEAD whose query parameters are all ones public pages read.
 
     ?utm_source=... and friends: one cache entry per random string would let anyone fill the
     cache, so such requests are rendered, not stored.
     """
-    return (
-        request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and set(request.GET) <= CACHEABLE_PARAMETERS
-    )
+    return request.method in ("GET", "HEAD") and set(request.GET) <= CACHEABLE_PARAMETERS
+
+
+def _storable_request(request):
+    """A public request without a session cookie: the only kind served from the cache."""
+    return _public_request(request) and settings.SESSION_COOKIE_NAME not in request.COOKIES
 
 
 def _page_key(request, gen):
@@ -171,11 +172,7 @@ def cached_public_page(view):
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if (
-            request.method not in ("GET", "HEAD")
-            or _signed_in(request)
-            or not set(request.GET) <= CACHEABLE_PARAMETERS
-        ):
+        if not _public_request(request) or _signed_in(request):
             return view(request, *args, **kwargs)
         response = _fresh_page(view, request, *args, **kwargs)
         setattr(response, PUBLIC_PAGE, True)

@@ -6,3 +6,13 @@ class AwardsConfig(AppConfig):
     name = "awards"
     verbose_name = _("Penghargaan Humas")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from newsroom.cache import watch
+
+        from .models import Category, Edition, Result
+
+        # What the public awards pages, the home page and unit pages show. Figures, nominations
+        # and jury scores reach the public only through an announcement, which saves the edition.
+        for model in (Category, Edition, Result):
+            watch(model)

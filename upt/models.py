@@ -4,8 +4,8 @@ from django.db import models
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from core.validators import HttpURLField
 from newsroom.links import remembered_reverse
-from newsroom.validators import HttpURLField
 
 
 class Region(models.Model):

@@ -4,7 +4,7 @@ import ckeditor_uploader.fields
 import django.core.validators
 import django.db.models.deletion
 import newsroom.models.uploads
-import newsroom.validators
+import core.validators
 import taggit.managers
 from django.conf import settings
 from django.db import migrations, models
@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
                 ('starts_at', models.DateTimeField(verbose_name='mulai')),
                 ('ends_at', models.DateTimeField(verbose_name='selesai')),
                 ('place', models.CharField(blank=True, max_length=250, verbose_name='tempat')),
-                ('online_url', newsroom.validators.HttpURLField(blank=True, verbose_name='tautan daring')),
+                ('online_url', core.validators.HttpURLField(blank=True, verbose_name='tautan daring')),
                 ('participant_count', models.PositiveIntegerField(blank=True, null=True, verbose_name='jumlah peserta')),
                 ('unit_count', models.PositiveIntegerField(blank=True, null=True, verbose_name='jumlah UPT peserta')),
                 ('description', models.TextField(blank=True, verbose_name='uraian')),
@@ -55,8 +55,8 @@ class Migration(migrations.Migration):
                 ('summary', models.TextField(blank=True, help_text='Satu atau dua kalimat untuk daftar berita, mesin pencari dan media sosial.', max_length=400, verbose_name='ringkasan')),
                 ('body', ckeditor_uploader.fields.RichTextUploadingField(verbose_name='isi berita')),
                 ('source_name', models.CharField(blank=True, help_text='Untuk liputan media.', max_length=150, verbose_name='nama sumber')),
-                ('source_url', newsroom.validators.HttpURLField(blank=True, help_text='Untuk liputan media.', max_length=500, verbose_name='alamat sumber')),
-                ('video_url', newsroom.validators.HttpURLField(blank=True, max_length=500, verbose_name='alamat video')),
+                ('source_url', core.validators.HttpURLField(blank=True, help_text='Untuk liputan media.', max_length=500, verbose_name='alamat sumber')),
+                ('video_url', core.validators.HttpURLField(blank=True, max_length=500, verbose_name='alamat video')),
                 ('programme', models.CharField(blank=True, choices=[('apa-kabar', 'Apa Kabar Pemasyarakatan')], help_text='Isi bila ini kontribusi untuk program Apa Kabar Pemasyarakatan.', max_length=20, verbose_name='program')),
                 ('status', models.CharField(choices=[('draft', 'Draf'), ('review', 'Menunggu tinjauan'), ('returned', 'Dikembalikan'), ('published', 'Terbit'), ('unpublished', 'Ditarik')], default='draft', max_length=20, verbose_name='status')),
                 ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='waktu terbit')),

@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from core.validators import HttpURLField
 from newsroom.fields import SanitizedRichTextField
-from newsroom.validators import HttpURLField
 
 from .workflow import ArticleTransition, WorkflowError
 

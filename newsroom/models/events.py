@@ -3,7 +3,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from newsroom.validators import HttpURLField, hashtag_validator
+from core.validators import HttpURLField, hashtag_validator
 
 ENDS_BEFORE_START = _("Waktu selesai tidak boleh lebih awal dari waktu mulai.")
 

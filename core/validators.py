@@ -1,4 +1,4 @@
-"""Field validators shared by the three apps."""
+"""Field validators and fields shared by the three apps."""
 
 from django import forms
 from django.core.validators import RegexValidator, URLValidator

@@ -5,8 +5,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from django.views.static import serve
 
-import upt.views
-
 from . import feeds, sitemaps, views
 from .admin.shortcut import view_on_site
 from .cache import cached_public_page
@@ -49,10 +47,10 @@ urlpatterns = [
         views.article_detail,
         name="article-detail",
     ),
-    path("upt/", upt.views.unit_list, name="unit-list"),
-    path("upt/<slug:slug>/", upt.views.unit_detail, name="unit-detail"),
+    path("upt/", views.unit_list, name="unit-list"),
+    path("upt/<slug:slug>/", views.unit_detail, name="unit-detail"),
     path("upt/<slug:slug>/feed/", cached_public_page(feeds.UnitFeed()), name="unit-feed"),
-    path("wilayah/<slug:slug>/", upt.views.region_detail, name="region-detail"),
+    path("wilayah/<slug:slug>/", views.region_detail, name="region-detail"),
     path("topik/<slug:slug>/", views.tag_detail, name="tag-detail"),
     path("topik/<slug:slug>/feed/", cached_public_page(feeds.TagFeed()), name="tag-feed"),
     path("kegiatan/", views.event_list, name="event-list"),

@@ -1,4 +1,4 @@
-"""Public pages of units (UPT) and regions."""
+"""Public pages of units (UPT) and regions: the directory, and each one's news."""
 
 from django import forms
 from django.db.models import Prefetch
@@ -8,9 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from newsroom.cache import cached_public_page
 from newsroom.models import Article
 from newsroom.structured_data import absolute
-from newsroom.views.paging import paginate, paginate_newest
+from upt.models import UPT, Region, SocialAccount, UnitType
 
-from .models import UPT, Region, SocialAccount, UnitType
+from .paging import paginate, paginate_newest
 
 
 class UnitFilterForm(forms.Form):

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from .models import UPT, Region, SocialAccount
@@ -11,8 +12,6 @@ class RegionAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
     def get_queryset(self, request):
-        from django.db.models import Count
-
         return super().get_queryset(request).annotate(_unit_count=Count("units"))
 
     @admin.display(description=_("jumlah UPT"), ordering="_unit_count")

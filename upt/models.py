@@ -1,11 +1,10 @@
 """Regions (Kanwil) and field units (UPT) of the corrections service."""
 
 from django.db import models
-from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.validators import HttpURLField
-from newsroom.links import remembered_reverse
 
 
 class Region(models.Model):
@@ -32,7 +31,7 @@ class Region(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return remembered_reverse("region-detail", slug=self.slug)
+        return reverse("region-detail", kwargs={"slug": self.slug})
 
 
 class UnitType(models.TextChoices):
@@ -58,14 +57,6 @@ class UPTQuerySet(models.QuerySet):
     def active(self):
         """Units that are in service."""
         return self.filter(is_active=True)
-
-    def with_article_count(self):
-        """Annotate each unit with `article_count`, its number of live articles."""
-        from newsroom.models import Article
-
-        return self.annotate(
-            article_count=Count("articles", filter=Q(articles__in=Article.objects.live()))
-        )
 
 
 class UPT(models.Model):
@@ -114,7 +105,7 @@ class UPT(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return remembered_reverse("unit-detail", slug=self.slug)
+        return reverse("unit-detail", kwargs={"slug": self.slug})
 
     @property
     def default_photo_credit(self):

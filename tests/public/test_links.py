@@ -1,4 +1,4 @@
-"""Unit and region addresses are remembered, yet always the ones reverse() gives."""
+"""Unit and region addresses follow their slug and the script prefix the site is mounted under."""
 
 import pytest
 from django.urls import clear_script_prefix, reverse, set_script_prefix

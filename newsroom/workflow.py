@@ -15,8 +15,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from newsroom.dates import waktu_wib
 from newsroom.models import Article, ArticleTransition
-from newsroom.templatetags.warta import waktu_wib
 
 S = Article.Status
 logger = logging.getLogger(__name__)

@@ -14,10 +14,10 @@ from reversion.models import Version
 from reversion_compare.admin import CompareVersionAdmin
 
 from newsroom import permissions
+from newsroom.dates import waktu_wib
 from newsroom.models import Article, ArticlePhoto, ArticleTransition, WorkflowError
 from newsroom.pagination import LargeTablePaginator
 from newsroom.preview import preview_url, signed_preview_url
-from newsroom.templatetags.warta import waktu_wib
 from upt.models import Region
 
 from .photos import photo_thumbnail

@@ -9,5 +9,8 @@ class NewsroomConfig(AppConfig):
 
     def ready(self):
         from .cache import connect_signals
+        from .signals import transition_recorded
+        from .workflow import notify_when_committed
 
         connect_signals()
+        transition_recorded.connect(notify_when_committed, dispatch_uid="newsroom-transition-mail")

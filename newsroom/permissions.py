@@ -1,6 +1,8 @@
 """The one place that answers "where may this user act?".
 
-Admin, views and tests ask these functions; none of them re-implement the rules.
+Admin, views and tests ask these functions; none of them re-implement the rules. They decide
+from the user and the article (or photo) they are given, and import no newsroom model: the
+article's model asks them before every move.
 """
 
 from upt.models import UPT
@@ -91,13 +93,11 @@ def can_view(user, article):
 
 def can_edit(user, article):
     """Editors edit any article in scope; authors only while it is theirs to work on."""
-    from newsroom.models import Article
-
     if not (
         user.is_active and user.has_perm("newsroom.change_article") and in_scope(user, article)
     ):
         return False
-    return is_editor(user) or article.status in Article.AUTHOR_EDITABLE
+    return is_editor(user) or article.status in article.AUTHOR_EDITABLE
 
 
 def can_edit_photo(user, photo):
@@ -106,24 +106,16 @@ def can_edit_photo(user, photo):
     A photo shown by an article under review or on the site is part of that article: changing
     or deleting it would change the article past its editor.
     """
-    from newsroom.models import Article
-
     if is_editor(user) or has_central_reach(user):
         return True
-    locked = Article.objects.exclude(status__in=Article.AUTHOR_EDITABLE)
-    return not (
-        locked.filter(lead_photo=photo).exists()
-        or locked.filter(gallery_items__photo=photo).exists()
-    )
+    return not (photo.lead_of.locked().exists() or photo.in_galleries.locked().exists())
 
 
 def can_delete(user, article):
     """Deleting a published article is for central editors and admins only; others unpublish it."""
-    from newsroom.models import Article
-
     if not (user.has_perm("newsroom.delete_article") and can_edit(user, article)):
         return False
-    return article.status != Article.Status.PUBLISHED or has_central_reach(user)
+    return article.status != article.Status.PUBLISHED or has_central_reach(user)
 
 
 def can_feature(user, article=None):

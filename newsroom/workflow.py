@@ -1,5 +1,7 @@
 """Email notifications of workflow transitions, sent after the transition's transaction commits.
 
+`notify_when_committed` receives `transition_recorded` (connected in NewsroomConfig.ready).
+
 Editors in scope hear of a submission; the author hears of a return (with the note), a
 publication and an unpublication (with the reason). Sending uses Django's email backend
 (console by default, SMTP through settings).
@@ -11,6 +13,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.mail import send_mass_mail
+from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -123,3 +126,8 @@ def notify_transition(record: ArticleTransition) -> int:
         # The transition is committed; a mail server outage must not turn it into an error page.
         logger.exception("Notification for article %s not sent", record.article_id)
         return 0
+
+
+def notify_when_committed(sender, record, **kwargs):
+    """Receiver of `transition_recorded`: mail the people concerned once the move commits."""
+    transaction.on_commit(lambda: notify_transition(record))

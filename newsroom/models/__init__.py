@@ -1,9 +1,11 @@
-from .articles import Article, ArticlePhoto, ArticleQuerySet, TaggedArticle
+from .articles import Article
 from .events import Event
 from .imports import ImportedItem, LegacyRedirect
-from .photos import Photo, Rendition
+from .photos import ArticlePhoto, Photo, Rendition
+from .queryset import ArticleQuerySet
 from .reporters import Reporter
 from .staff import StaffScope
+from .tags import TaggedArticle
 from .workflow import ArticleTransition, WorkflowError
 
 __all__ = [

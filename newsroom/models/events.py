@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -80,6 +81,4 @@ class Event(models.Model):
 
     def clean(self):
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
-            from django.core.exceptions import ValidationError
-
             raise ValidationError({"ends_at": ENDS_BEFORE_START})

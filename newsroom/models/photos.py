@@ -6,6 +6,8 @@ from django.dispatch import receiver
 from django.utils.encoding import filepath_to_uri
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.images import build_renditions
+
 from .uploads import photo_upload_to, rendition_upload_to
 
 
@@ -94,8 +96,6 @@ class Photo(models.Model):
 
     def refresh_renditions(self):
         """Replace the sized copies with ones made from the current image file."""
-        from newsroom.images import build_renditions
-
         for old in self.renditions.all():
             old.delete()
         with self.image.open("rb") as source:
@@ -171,3 +171,43 @@ def _delete_stored_file(sender, instance, **kwargs):
     field = instance.image if sender is Photo else instance.file
     if field:
         transaction.on_commit(lambda: field.storage.delete(field.name))
+
+
+class ArticlePhoto(models.Model):
+    """One photo in an article's gallery, in order, with an optional caption for this article."""
+
+    article = models.ForeignKey(
+        "newsroom.Article",
+        on_delete=models.CASCADE,
+        related_name="gallery_items",
+        verbose_name=_("artikel"),
+    )
+    photo = models.ForeignKey(
+        "newsroom.Photo",
+        on_delete=models.PROTECT,
+        related_name="gallery_items",
+        verbose_name=_("foto"),
+    )
+    order = models.PositiveIntegerField(_("urutan"), default=0)
+    caption = models.CharField(
+        _("keterangan khusus"),
+        max_length=500,
+        blank=True,
+        help_text=_("Kosongkan untuk memakai keterangan foto."),
+    )
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = _("foto galeri")
+        verbose_name_plural = _("galeri foto")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "photo"], name="article_photo_unique")
+        ]
+
+    def __str__(self):
+        return str(self.photo)
+
+    @property
+    def display_caption(self):
+        """The caption to show: this article's own, else the photo's."""
+        return self.caption or self.photo.caption

@@ -1,7 +1,20 @@
+"""The editorial workflow: states, the transition table, the one move, its history and checks."""
+
+from typing import NamedTuple
+
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from newsroom.permissions import may_transition
+from newsroom.signals import transition_recorded
+
+from .photos import Photo
+
+SLUG_TAKEN = _(
+    "Slug ini sudah dipakai artikel lain yang terbit pada tanggal yang sama. Ubah slugnya."
+)
 
 
 class WorkflowError(Exception):
@@ -13,6 +26,59 @@ class WorkflowError(Exception):
 
     def __str__(self):
         return str(self.message)
+
+
+class ArticleStatus(models.TextChoices):
+    DRAFT = "draft", _("Draf")
+    REVIEW = "review", _("Menunggu tinjauan")
+    RETURNED = "returned", _("Dikembalikan")
+    PUBLISHED = "published", _("Terbit")
+    UNPUBLISHED = "unpublished", _("Ditarik")
+
+
+S = ArticleStatus
+
+
+class Transition(NamedTuple):
+    sources: frozenset
+    target: str
+    label: str
+    # Completes "Anda tidak berwenang ..." and "Tidak dapat ...".
+    verb: str
+
+
+# The states in which an article is its author's to work on.
+AUTHOR_EDITABLE = frozenset({S.DRAFT, S.RETURNED, S.UNPUBLISHED})
+
+TRANSITIONS = {
+    "submit": Transition(
+        AUTHOR_EDITABLE,
+        S.REVIEW,
+        _("Ajukan untuk ditinjau"),
+        _("mengajukan artikel ini untuk ditinjau"),
+    ),
+    "withdraw": Transition(
+        frozenset({S.REVIEW}),
+        S.DRAFT,
+        _("Batalkan pengajuan"),
+        _("membatalkan pengajuan artikel ini"),
+    ),
+    "return_to_author": Transition(
+        frozenset({S.REVIEW}),
+        S.RETURNED,
+        _("Kembalikan ke penulis"),
+        _("mengembalikan artikel ini ke penulis"),
+    ),
+    "publish": Transition(
+        frozenset({S.REVIEW}), S.PUBLISHED, _("Terbitkan"), _("menerbitkan artikel ini")
+    ),
+    "unpublish": Transition(
+        frozenset({S.PUBLISHED}),
+        S.UNPUBLISHED,
+        _("Tarik dari situs"),
+        _("menarik artikel ini dari situs"),
+    ),
+}
 
 
 class ArticleTransitionQuerySet(models.QuerySet):
@@ -54,9 +120,7 @@ class ArticleTransition(models.Model):
         return f"{self.article_id}: {self.from_status} -> {self.to_status}"
 
     def _label(self, value):
-        from .articles import Article
-
-        return Article.Status(value).label if value in Article.Status.values else value
+        return S(value).label if value in S.values else value
 
     @property
     def from_label(self):
@@ -67,3 +131,111 @@ class ArticleTransition(models.Model):
     def to_label(self):
         """The human name of the state the article entered."""
         return self._label(self.to_status)
+
+
+class ArticleWorkflow(models.Model):
+    """The article's transitions, as methods of the article (`article.submit(by=user)`).
+
+    Each checks the acting user and the current state, changes nothing when it refuses
+    (WorkflowError), and otherwise saves its fields and its history row atomically. The
+    article model supplies the fields (status, published_at, ...) and its slug rule.
+    """
+
+    AUTHOR_EDITABLE = AUTHOR_EDITABLE
+    TRANSITIONS = TRANSITIONS
+
+    class Meta:
+        abstract = True
+
+    def submit(self, *, by):
+        """Send the article to the editors' review queue."""
+        self._move("submit", by=by, changes={"submitted_at": timezone.now()})
+
+    def withdraw(self, *, by):
+        """Take a submitted article back to draft before an editor acts on it."""
+        self._move("withdraw", by=by)
+
+    def return_to_author(self, *, by, note):
+        """Send the article back to its author with the editor's note (required)."""
+        note = (note or "").strip()
+        if not note:
+            raise WorkflowError(_("Tulis catatan untuk penulis: apa yang perlu diperbaiki."))
+        self._move("return_to_author", by=by, note=note)
+
+    def publish(self, *, by, at=None):
+        """Publish now, or at `at` (public from that instant without any scheduler)."""
+        now = timezone.now()
+        if at is None:
+            # A republished correction keeps its first publication time, and so its address.
+            at = self.published_at if self.published_at and self.published_at <= now else now
+        if timezone.is_naive(at):
+            at = timezone.make_aware(at)
+        self._move("publish", by=by, changes={"published_at": at}, check=self._publication_problems)
+
+    def unpublish(self, *, by, reason):
+        """Take a published (or scheduled) article off the site, with the reason (required)."""
+        reason = (reason or "").strip()
+        if not reason:
+            raise WorkflowError(_("Tulis alasan penarikan artikel dari situs."))
+        self._move("unpublish", by=by, note=reason)
+
+    def _move(self, name, *, by, note="", changes=None, check=None):
+        transition = self.TRANSITIONS[name]
+        if not may_transition(by, self, name):
+            raise WorkflowError(_("Anda tidak berwenang %(verb)s.") % {"verb": transition.verb})
+        changes = {"status": transition.target, "updated_by": by, **(changes or {})}
+        with transaction.atomic():
+            # The stored state, locked: two editors pressing "publish" at once make one move.
+            current = type(self)._default_manager.select_for_update()
+            current = current.values_list("status", flat=True).get(pk=self.pk)
+            if current not in transition.sources:
+                raise WorkflowError(
+                    _("Tidak dapat %(verb)s: statusnya sekarang \u201c%(status)s\u201d.")
+                    % {"verb": transition.verb, "status": S(current).label}
+                )
+            previous = {field: getattr(self, field) for field in changes}
+            for field, value in changes.items():
+                setattr(self, field, value)
+            try:
+                problems = check() if check else []
+                if problems:
+                    raise WorkflowError(" ".join(str(p) for p in problems))
+                self.save(update_fields=[*changes, "updated_at"])
+                record = ArticleTransition.objects.create(
+                    article=self,
+                    actor=by,
+                    from_status=current,
+                    to_status=transition.target,
+                    note=note,
+                )
+                transition_recorded.send(sender=type(self), record=record)
+            except Exception:
+                for field, value in previous.items():
+                    setattr(self, field, value)
+                self._sync_publication_date()
+                raise
+        return record
+
+    def _publication_problems(self):
+        """Why this article cannot be published as it stands (empty when it can)."""
+        self._sync_publication_date()
+        problems = [SLUG_TAKEN] if self.slug_taken() else []
+        lead = Photo.objects.filter(pk=self.lead_photo_id).first() if self.lead_photo_id else None
+        gallery = Photo.objects.filter(gallery_items__article=self).order_by("gallery_items__order")
+        photo_problems = []
+        for photo in dict.fromkeys([p for p in [lead, *gallery] if p]):
+            if not photo.alt_text.strip():
+                photo_problems.append(
+                    _("Foto \u201c%(photo)s\u201d belum punya teks alternatif.") % {"photo": photo}
+                )
+        if lead and not lead.caption.strip():
+            photo_problems.append(
+                _("Foto utama \u201c%(photo)s\u201d belum punya keterangan.") % {"photo": lead}
+            )
+        if lead and not lead.credit.strip():
+            photo_problems.append(
+                _("Foto utama \u201c%(photo)s\u201d belum punya kredit.") % {"photo": lead}
+            )
+        if photo_problems:
+            problems += [*photo_problems, _("Lengkapi fotonya dulu, lalu terbitkan.")]
+        return problems

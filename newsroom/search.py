@@ -13,6 +13,12 @@ from datetime import timedelta
 from html import escape as escape_text
 
 from django import forms
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVectorField,
+)
 from django.db import connection
 from django.db.models import F, Func, Lookup, Q, TextField, Value
 from django.db.models.expressions import RawSQL
@@ -175,13 +181,6 @@ def search(form):
 
 
 def _postgres_search(qs, words):
-    from django.contrib.postgres.search import (
-        SearchHeadline,
-        SearchQuery,
-        SearchRank,
-        SearchVectorField,
-    )
-
     query = SearchQuery(words, config="indonesian", search_type="websearch")
     vector = RawSQL('"newsroom_article"."search_vector"', [], output_field=SearchVectorField())
     matching = qs.annotate(search=vector).filter(search=query).order_by()

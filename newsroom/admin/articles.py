@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
@@ -68,8 +69,6 @@ class ArticleAdminForm(forms.ModelForm):
         token = current["updated_at"].isoformat()
         if loaded == token:
             return
-        from django.contrib.auth import get_user_model
-
         who = get_user_model().objects.filter(pk=current["updated_by"]).first()
         # Saving again is then a deliberate choice: the form now carries the newer version.
         self.data = self.data.copy()

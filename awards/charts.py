@@ -2,6 +2,9 @@
 
 from dataclasses import dataclass
 
+from .display import number
+from .standings import CategoryStandings, Standing
+
 BAR_HEIGHT = 22
 GAP = 8
 LABEL_WIDTH = 230
@@ -31,19 +34,32 @@ class Chart:
     bars: list[Bar]
 
 
-def bar_chart(rows, *, limit: int = 10) -> Chart | None:
-    """Geometry for the first `limit` rows with a bar (0 to 100 percent of the bar area)."""
-    rows = [row for row in rows if row.bar > 0][:limit]
+def _bars(block: CategoryStandings) -> list[tuple[Standing, float, str]]:
+    """Each row with its bar (0 to 100) and the value written beside it."""
+    if block.category.ranked_by_jury:
+        # Jury-ranked: the bar is the mean score itself, already out of 100.
+        return [
+            (row, float(row.jury_score), f"{row.jury_score}")
+            for row in block.rows
+            if row.jury_score is not None
+        ]
+    top = max((row.metric for row in block.rows), default=0)
+    return [(row, 100 * row.metric / top if top else 0, number(row.metric)) for row in block.rows]
+
+
+def bar_chart(block: CategoryStandings, *, limit: int = 10) -> Chart | None:
+    """Geometry for the first `limit` rows of the standings that have a bar."""
+    rows = [(row, bar, value) for row, bar, value in _bars(block) if bar > 0][:limit]
     if not rows:
         return None
     bars = []
-    for index, row in enumerate(rows):
+    for index, (row, bar, value) in enumerate(rows):
         top = index * (BAR_HEIGHT + GAP)
-        width = max(row.bar, 0.5) * BAR_AREA / 100
+        width = max(bar, 0.5) * BAR_AREA / 100
         bars.append(
             Bar(
                 label=row.unit.short_name,
-                value=row.chart_value,
+                value=value,
                 y=f"{top:.1f}",
                 text_y=f"{top + BAR_HEIGHT * 0.7:.1f}",
                 width=f"{width:.1f}",

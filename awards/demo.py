@@ -17,7 +17,7 @@ from upt.models import SocialAccount
 from .models import Category, CrisisCase, Edition, JurorScope, JuryScore, Nomination, SocialMetric
 from .models.editions import WIB
 from .models.jury import CRITERIA_BY_CATEGORY
-from .services import announce_results
+from .results import announce_results
 
 # unit slug: (Apa Kabar contributions, other website news) within the 2024 period
 CONTRIBUTIONS = {

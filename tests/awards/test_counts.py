@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
-from awards.services import compute_standings
+from awards.standings import compute_standings
 from newsroom.models import Article
 from tests.awards.conftest import utc
 from tests.factories import ArticleFactory, EditionFactory, UPTFactory

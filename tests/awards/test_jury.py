@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from awards.models import Edition, JuryScore
-from awards.services import announce_results
+from awards.results import announce_results
 from tests.awards.conftest import make_juror
 from tests.factories import NominationFactory, UPTFactory, award_category
 

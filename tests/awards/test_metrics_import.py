@@ -6,8 +6,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from awards.metrics_import import import_social_metrics
 from awards.models import SocialMetric
-from awards.services import import_social_metrics
 from tests.factories import SocialAccountFactory, SocialMetricFactory, UPTFactory
 
 pytestmark = pytest.mark.django_db

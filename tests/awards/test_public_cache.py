@@ -3,7 +3,7 @@
 import pytest
 
 from awards.models import Edition, JuryScore
-from awards.services import announce_results
+from awards.results import announce_results
 from newsroom.models import Article
 from tests.awards.conftest import make_juror, utc
 from tests.factories import ArticleFactory, NominationFactory, UPTFactory

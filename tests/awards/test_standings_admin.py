@@ -100,7 +100,7 @@ def test_an_officer_sees_their_own_units_rank_and_figures_only(client, edition):
 
     assert response.status_code == 200
     assert "Lapas Milik Saya" in page and "Lapas Tetangga" not in page
-    ranks = [block["standings"].rows[0].rank for block in response.context["blocks"]]
+    ranks = [block["lines"][0].rank for block in response.context["blocks"]]
     assert ranks == [2, 2, 2, 2]  # the neighbour has more of everything
     assert 'awards-chart" viewBox' not in page
     assert "umumkan" not in page.lower().split("</h1>", 1)[-1].split("<section", 1)[0]

@@ -10,9 +10,8 @@ from django.db.models import Q
 from newsroom.permissions import has_central_reach, scoped_units
 
 from .models import Edition, JurorScope
+from .models.editions import STEER_PERMISSION
 from .standings import CategoryStandings
-
-STEER_EDITIONS = "awards.announce_edition"
 
 
 def sees_every_unit(user) -> bool:
@@ -39,7 +38,7 @@ def visible_standings(
 
 def may_steer_editions(user) -> bool:
     """True for those who open judging and announce results."""
-    return user.has_perm(STEER_EDITIONS)
+    return user.has_perm(STEER_PERMISSION)
 
 
 def may_import_metrics(user) -> bool:

@@ -1,4 +1,4 @@
-"""Editions: their stages, the live standings (page and CSV), and the categories."""
+"""Editions: their stages and history, the live standings (page and CSV), and the categories."""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -14,7 +14,7 @@ from awards import permissions
 from awards.charts import bar_chart
 from awards.display import lines
 from awards.export import standings_csv
-from awards.models import AwardsError, Category, Edition, Result
+from awards.models import AwardsError, Category, Edition, EditionTransition, Result
 from awards.results import announce_results
 from awards.standings import compute_standings
 
@@ -50,6 +50,33 @@ class ResultInline(admin.TabularInline):
         return False
 
 
+class EditionTransitionInline(admin.TabularInline):
+    """The edition's history of stages, read-only: it is written only by the stage moves."""
+
+    model = EditionTransition
+    extra = 0
+    fields = ["created_at", "actor", "from_status", "to_status", "note"]
+    readonly_fields = fields
+    verbose_name_plural = _("riwayat tahap")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).timeline()
+
+    def has_view_permission(self, request, obj=None):
+        # The history belongs to the edition: whoever may see the edition sees how it moved.
+        user = request.user
+        return user.has_perm("awards.view_edition") or user.has_perm("awards.change_edition")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Edition)
 class EditionAdmin(admin.ModelAdmin):
     list_display = ["name", "year", "period_start", "period_end", "status", "standings_link"]
@@ -57,7 +84,7 @@ class EditionAdmin(admin.ModelAdmin):
     search_fields = ["name"]
     autocomplete_fields = ["ceremony_event"]
     readonly_fields = ["status", "announced_at"]
-    inlines = [ResultInline]
+    inlines = [ResultInline, EditionTransitionInline]
 
     @admin.display(description=_("klasemen"))
     def standings_link(self, obj):

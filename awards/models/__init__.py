@@ -1,6 +1,6 @@
 """Award models, split by concern: editions, the figures behind them, the jury, the results."""
 
-from .editions import AwardsError, Category, Edition
+from .editions import AwardsError, Category, Edition, EditionTransition
 from .figures import CrisisCase, SocialMetric
 from .jury import Criterion, JurorScope, JuryScore, Nomination
 from .results import Result
@@ -11,6 +11,7 @@ __all__ = [
     "CrisisCase",
     "Criterion",
     "Edition",
+    "EditionTransition",
     "JurorScope",
     "JuryScore",
     "Nomination",

@@ -3,6 +3,7 @@
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
@@ -11,6 +12,9 @@ from django.utils.translation import gettext_lazy as _
 
 # Periods are read in WIB whatever the server's TIME_ZONE says: the rules of the awards say so.
 WIB = ZoneInfo("Asia/Jakarta")
+
+# Opening judging and announcing: the permission the model checks and awards/permissions asks.
+STEER_PERMISSION = "awards.announce_edition"
 
 
 class AwardsError(Exception):
@@ -165,25 +169,81 @@ class Edition(models.Model):
         """True while jurors may enter and change their scores."""
         return self.status == self.Status.JUDGING
 
-    def start_judging(self, *, by):
+    def start_judging(self, *, by, note=""):
         """Open the jury's scoring; only from the open state."""
-        self._check_may_steer(by)
-        if self.status != self.Status.OPEN:
-            raise AwardsError(_("Penjurian hanya dapat dibuka dari edisi yang masih berjalan."))
-        self.status = self.Status.JUDGING
-        self.save(update_fields=["status"])
+        self._move(
+            by=by,
+            note=note,
+            source=self.Status.OPEN,
+            target=self.Status.JUDGING,
+            refusal=_("Penjurian hanya dapat dibuka dari edisi yang masih berjalan."),
+        )
 
-    def mark_announced(self, *, by):
+    def mark_announced(self, *, by, note=""):
         """Close judging and make the results public; the results service calls this."""
+        self._move(
+            by=by,
+            note=note,
+            source=self.Status.JUDGING,
+            target=self.Status.ANNOUNCED,
+            refusal=_("Hasil hanya dapat diumumkan setelah penjurian dibuka."),
+            announced_at=timezone.now(),
+        )
+
+    @transaction.atomic
+    def _move(self, *, by, note, source, target, refusal, **fields):
+        """Move from `source` to `target`, setting `fields` too, and record who did it."""
         self._check_may_steer(by)
-        if self.status != self.Status.JUDGING:
-            raise AwardsError(_("Hasil hanya dapat diumumkan setelah penjurian dibuka."))
-        with transaction.atomic():
-            self.status = self.Status.ANNOUNCED
-            self.announced_at = timezone.now()
-            self.save(update_fields=["status", "announced_at"])
+        # The row stays locked until commit, so two people pressing one button move it once.
+        current = (
+            Edition.objects.select_for_update().values_list("status", flat=True).get(pk=self.pk)
+        )
+        if current != source:
+            raise AwardsError(refusal)
+        self.status = target
+        for name, value in fields.items():
+            setattr(self, name, value)
+        self.save(update_fields=["status", *fields])
+        self.transitions.create(actor=by, from_status=current, to_status=target, note=note)
 
     def _check_may_steer(self, by):
         # None is the system itself (demo content, management commands), never a request.
-        if by is not None and not by.has_perm("awards.announce_edition"):
+        if by is not None and not by.has_perm(STEER_PERMISSION):
             raise AwardsError(_("Anda tidak berwenang mengubah tahap edisi penghargaan."))
+
+
+class EditionTransitionQuerySet(models.QuerySet):
+    def timeline(self):
+        """Transitions oldest first with the acting user, as the edition's admin page lists them."""
+        return self.select_related("actor").order_by("created_at", "id")
+
+
+class EditionTransition(models.Model):
+    """One move of an edition between its stages: who, when, from which to which, and why."""
+
+    edition = models.ForeignKey(
+        Edition, on_delete=models.CASCADE, related_name="transitions", verbose_name=_("edisi")
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("oleh"),
+        help_text=_("Kosong bila tahap diubah oleh sistem."),
+    )
+    created_at = models.DateTimeField(_("waktu"), default=timezone.now)
+    from_status = models.CharField(_("dari tahap"), max_length=20, choices=Edition.Status.choices)
+    to_status = models.CharField(_("ke tahap"), max_length=20, choices=Edition.Status.choices)
+    note = models.TextField(_("catatan"), blank=True)
+
+    objects = EditionTransitionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("riwayat tahap edisi")
+        verbose_name_plural = _("riwayat tahap edisi")
+
+    def __str__(self):
+        return f"{self.edition}: {self.get_from_status_display()} -> {self.get_to_status_display()}"

@@ -19,6 +19,18 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, parse_http_date_safe
+from taggit.models import Tag
+
+from newsroom.models import (
+    Article,
+    ArticlePhoto,
+    Event,
+    Photo,
+    Rendition,
+    Reporter,
+    TaggedArticle,
+)
+from upt.models import UPT, Region, SocialAccount
 
 GENERATION_KEY = "public:generation"
 # The longest a page may be served from the cache when nothing is scheduled.
@@ -71,8 +83,6 @@ def bump(**kwargs):
 
 def seconds_until_next_publication(gen):
     """Seconds until the next scheduled article goes live (MAX_AGE when none is due sooner)."""
-    from newsroom.models import Article
-
     key = f"public:{gen}:next"
     when = cache.get(key)
     if when is None:
@@ -265,19 +275,6 @@ def watch(model):
 
 def connect_signals():
     """Bump the generation whenever something a public page shows is saved or deleted."""
-    from taggit.models import Tag
-
-    from newsroom.models import (
-        Article,
-        ArticlePhoto,
-        Event,
-        Photo,
-        Rendition,
-        Reporter,
-        TaggedArticle,
-    )
-    from upt.models import UPT, Region, SocialAccount
-
     watched = [Article, ArticlePhoto, Event, Photo, Rendition, Reporter, TaggedArticle, Tag]
     watched += [UPT, Region, SocialAccount]
     for model in watched:

@@ -10,6 +10,8 @@ import threading
 from contextlib import contextmanager
 from datetime import date, datetime
 
+from django.db import connections
+
 _SPECIAL = re.compile(r"[\\\t\n\r]")
 _ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
@@ -145,8 +147,6 @@ def _rebuild(connection, definitions):
 
     def build_gin():
         # A thread gets its own connection from Django's handler; it closes it when done.
-        from django.db import connections
-
         own = connections[connection.alias]
         try:
             _run(own, gin)

@@ -26,6 +26,7 @@ from django.db import connection, connections, transaction
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.text import slugify
+from PIL import Image, ImageDraw
 from taggit.models import Tag
 
 import upt.demo
@@ -285,8 +286,6 @@ PHOTO_FILES = 120
 
 def make_image(rng, width=PHOTO_SIZE[0], height=PHOTO_SIZE[1]):
     """A JPEG: a two-colour gradient with a few blocks, different for every seed draw."""
-    from PIL import Image, ImageDraw
-
     top = tuple(rng.randrange(256) for _ in range(3))
     bottom = tuple(rng.randrange(256) for _ in range(3))
     image = Image.new("RGB", (width, height))

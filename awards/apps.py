@@ -8,11 +8,15 @@ class AwardsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from newsroom.api.site import add_resource
         from newsroom.cache import watch
 
+        from .api import router
         from .models import Category, Edition, Result
 
         # What the public awards pages, the home page and unit pages show. Figures, nominations
         # and jury scores reach the public only through an announcement, which saves the edition.
         for model in (Category, Edition, Result):
             watch(model)
+        # The award editions of the content API (/api/v1/award-editions/).
+        add_resource("award_editions", "/award-editions/", router)

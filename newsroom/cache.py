@@ -52,6 +52,15 @@ CACHEABLE_PARAMETERS = frozenset(
         "sampai",
         "wilayah",
         "jenis",
+        # The content API's (newsroom/api).
+        "cursor",
+        "limit",
+        "topic",
+        "event",
+        "reporter",
+        "type",
+        "published_after",
+        "published_before",
     }
 )
 

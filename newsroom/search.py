@@ -153,13 +153,14 @@ FIRST_WINDOW_DAYS = 30
 SNIPPET_SOURCE = 1500
 
 
-def search(form):
+def search(form, base=None):
     """Live articles matching a valid SearchForm: (ranked, rows) for `paginate`.
 
     `ranked` orders the matches best first; `rows` reads a page of them, each with a `snippet`.
+    `base` (default: every live article) narrows the articles searched, as the API's filters do.
     """
     data = form.cleaned_data
-    qs = Article.objects.live()
+    qs = Article.objects.live() if base is None else base
     if data.get("unit"):
         qs = qs.filter(unit=data["unit"])
     if data.get("region"):

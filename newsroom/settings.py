@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "ckeditor_uploader",
     "reversion",
     "reversion_compare",
+    # Listed so that its API docs page is served from our static files, not a CDN.
+    "ninja",
     "upt",
     "newsroom",
     "awards",
@@ -72,6 +74,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The API's edge (CORS, per-address rate limit, JSON errors), before the page cache so
+    # that stored answers count towards the limit too; see newsroom/api/edge.py.
+    "newsroom.api.edge.ApiEdgeMiddleware",
     # Serves stored public pages before the rest runs; see newsroom/cache.py.
     "newsroom.cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -275,6 +280,9 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 CSP_ADMIN_PATH_PREFIXES = ["/admin/", "/ckeditor/"]
+# Swagger UI (served from our static files) draws its icons from data: URIs in its CSS.
+CSP_API_DOCS_PATH = "/api/v1/docs"
+CSP_API_DOCS_RELAXED = {"img-src": ["data:"]}
 CSP_ADMIN_RELAXED = {
     "script-src": ["'unsafe-inline'"],
     "style-src": ["'unsafe-inline'"],
@@ -284,6 +292,16 @@ CSP_ADMIN_RELAXED = {
 }
 
 LOGIN_URL = "admin:login"
+
+# The content API (newsroom/api): page sizes, and requests per address per window. The limit
+# is counted in API_RATE_CACHE (a cache alias); when that cache is down the API answers unlimited.
+API_PAGE_SIZE = env.int("API_PAGE_SIZE", default=20)
+API_MAX_PAGE_SIZE = env.int("API_MAX_PAGE_SIZE", default=100)
+API_RATE_LIMIT = env.int("API_RATE_LIMIT", default=120)
+API_RATE_WINDOW_SECONDS = env.int("API_RATE_WINDOW_SECONDS", default=60)
+API_RATE_CACHE = env.str("API_RATE_CACHE", default="default")
+# Proxies in front of the app whose X-Forwarded-For entries are trusted (as for django-axes).
+API_PROXY_COUNT = AXES_IPWARE_PROXY_COUNT
 
 # How long a signed preview link of an unpublished article works without an account.
 PREVIEW_LINK_MAX_AGE_DAYS = env.int("PREVIEW_LINK_DAYS", default=7)

@@ -7,6 +7,7 @@ from django.views.static import serve
 
 from . import feeds, sitemaps, views
 from .admin.shortcut import view_on_site
+from .api.urls import urls as api_urls
 from .cache import cached_public_page
 from .sitemaps import SITEMAPS
 
@@ -76,6 +77,7 @@ urlpatterns = [
         name="robots",
     ),
     path("penghargaan/", include("awards.urls")),
+    path("api/v1/", api_urls()),
     path("pratinjau/", include("newsroom.preview")),
     path(
         "admin/r/<int:content_type_id>/<path:object_id>/",

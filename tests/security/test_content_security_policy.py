@@ -43,3 +43,11 @@ def test_admin_login_page_has_a_policy_too(client):
     policy = directives(client.get(reverse("admin:login")))
     assert policy["default-src"] == ["'self'"]
     assert "https://evil.example" not in " ".join(sum(policy.values(), []))
+
+
+def test_the_api_docs_page_only_gains_data_images(client):
+    policy = directives(client.get("/api/v1/docs"))
+    assert policy["script-src"] == ["'self'"]
+    assert policy["style-src"] == ["'self'"]
+    assert set(policy["img-src"]) == {"'self'", "data:"}
+    assert "data:" not in directives(client.get("/api/v1/openapi.json")).get("img-src", [])

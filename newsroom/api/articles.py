@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Path, Query, Router, Schema
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 from taggit.models import Tag
 
 from newsroom import search as site_search
@@ -113,7 +113,15 @@ def _iso_only(value):
     return value
 
 
-IsoDateTime = Annotated[datetime.datetime, BeforeValidator(_iso_only)]
+def _in_utc(value):
+    # As UTC: PostgreSQL refuses offsets past ±15:59 that ISO 8601 allows.
+    try:
+        return _aware(value).astimezone(datetime.UTC)
+    except OverflowError:
+        raise ValueError(_("Waktu di luar jangkauan.")) from None
+
+
+IsoDateTime = Annotated[datetime.datetime, BeforeValidator(_iso_only), AfterValidator(_in_utc)]
 ID = Path(..., ge=1, le=2**63 - 1)
 
 

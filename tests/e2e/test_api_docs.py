@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from tests.factories import ArticleFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_the_api_docs_list_the_operations_and_try_one_without_csp_errors(page, live_server):

@@ -16,7 +16,11 @@ class AwardsConfig(AppConfig):
 
         # What the public awards pages, the home page and unit pages show. Figures, nominations
         # and jury scores reach the public only through an announcement, which saves the edition.
-        for model in (Category, Edition, Result):
-            watch(model)
+        watch(Category)
+        watch(Edition)
+        watch(
+            Result,
+            shows=lambda result: Edition.objects.announced().filter(pk=result.edition_id).exists(),
+        )
         # The award editions of the content API (/api/v1/award-editions/).
         add_resource("award_editions", "/award-editions/", router)

@@ -8,9 +8,9 @@ class NewsroomConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from .cache import connect_signals
+        from . import invalidation
         from .signals import transition_recorded
         from .workflow import notify_when_committed
 
-        connect_signals()
+        invalidation.connect()
         transition_recorded.connect(notify_when_committed, dispatch_uid="newsroom-transition-mail")

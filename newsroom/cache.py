@@ -1,38 +1,47 @@
-"""The public page cache: anonymous GETs served from the cache until anything public changes.
+"""The public page cache: anonymous GETs served from the cache until something readers see changes.
 
-Every cached page lives under a *generation* token. Saving or deleting anything a public page
-shows replaces the token, so the next request renders afresh (no key-by-key purging, no private
-cache APIs). No entry outlives the next scheduled publication, so a scheduled article appears on
-time with no cron job and no save to trigger it.
+Public API, for the views of every app and for apps that hold public content:
+
+- `@cached_public_page` marks a view whose anonymous GET responses are public pages;
+  `PublicPageCacheMiddleware` (high in MIDDLEWARE) serves and stores them.
+- `watch(model, shows=None)` is the hook for apps that hold public content: saves and deletes
+  of `model` bump the cache; `shows(instance)` says whether that row is on a public page
+  (None: every row is). newsroom and upt are watched from newsroom/invalidation.py, awards
+  declares its models in its own AppConfig.ready(); the page cache names no app above it.
+- `bump()` forgets every cached page; `generation()` is the token their keys carry.
+- `last_modified_header(when)` formats a Last-Modified value.
+
+Every cached page lives under a *generation* token. A change readers can see replaces the
+token, so the next request renders afresh (no key-by-key purging, no private cache APIs); a
+draft saved, submitted or returned leaves every page in place. No entry outlives the next
+scheduled publication, so a scheduled article appears on time with no cron job and no save.
+
+The token is kept in the database as well (`PageGeneration`) and the cache holds a copy for
+`GENERATION_SECONDS`. A bump that could not reach the cache (see newsroom/cache_backend.py) is
+not lost: the process that saw the failure takes the token from the database again on its next
+request, and every process does so when the copy expires.
 """
 
 import hashlib
-import uuid
+import secrets
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.core.cache.backends.dummy import DummyCache
-from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db import IntegrityError, transaction
+from django.db.models.signals import post_save, pre_delete
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, parse_http_date_safe
-from taggit.models import Tag
 
-from newsroom.models import (
-    Article,
-    ArticlePhoto,
-    Event,
-    Photo,
-    Rendition,
-    Reporter,
-    TaggedArticle,
-)
-from upt.models import UPT, Region, SocialAccount
+from newsroom.cache_backend import cache_unreachable
+from newsroom.models import Article, PageGeneration
 
 GENERATION_KEY = "public:generation"
+# How long the cache's copy of the generation is trusted before it is read from the database.
+GENERATION_SECONDS = 60
 # The longest a page may be served from the cache when nothing is scheduled.
 MAX_AGE = getattr(settings, "PUBLIC_CACHE_SECONDS", 600)
 
@@ -64,30 +73,93 @@ CACHEABLE_PARAMETERS = frozenset(
     }
 )
 
+# True once a cache call of this process failed: a write of the generation may have been lost.
+_resync = False
 
-def generation():
-    """The current cache generation token."""
-    token = cache.get(GENERATION_KEY)
+
+def _note_unreachable(**kwargs):
+    global _resync
+    _resync = True
+
+
+cache_unreachable.connect(_note_unreachable, dispatch_uid="page-cache-resync")
+
+
+def _stored_generation():
+    """The generation the database holds (made on first use)."""
+    token = PageGeneration.objects.filter(pk=1).values_list("token", flat=True).first()
     if token is None:
-        token = uuid.uuid4().hex
-        # add() so two first requests racing agree on one token.
-        if not cache.add(GENERATION_KEY, token, None):
-            token = cache.get(GENERATION_KEY) or token
+        token = secrets.token_hex(8)
+        try:
+            with transaction.atomic():
+                PageGeneration.objects.create(pk=1, token=token)
+        except IntegrityError:  # another process made it first
+            token = PageGeneration.objects.values_list("token", flat=True).get(pk=1)
     return token
 
 
-def _new_generation():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+def generation():
+    """The current cache generation token: the cache's copy, else the database's."""
+    global _resync
+    if not _resync:
+        token = cache.get(GENERATION_KEY)
+        if token is not None:
+            return token
+        token = _stored_generation()
+        # add(): a bump that landed meanwhile keeps its newer token.
+        cache.add(GENERATION_KEY, token, GENERATION_SECONDS)
+        return token
+    # The cache may hold a token from before a lost bump: the database's replaces it.
+    _resync = False
+    token = _stored_generation()
+    cache.set(GENERATION_KEY, token, GENERATION_SECONDS)
+    return token
 
 
 def bump(**kwargs):
-    """Forget every cached public page (a signal receiver, hence **kwargs).
+    """Forget every cached public page (also a signal receiver, hence **kwargs).
 
-    Once now, and once more when the transaction commits: a page rendered in between from the
-    not-yet-committed state would otherwise be served under the new generation.
+    The new token is written to the database inside the saving transaction and reaches the
+    cache when it commits; until then a passing token keeps pages rendered meanwhile (in this
+    process, from the uncommitted state) from outliving the commit.
     """
-    _new_generation()
-    transaction.on_commit(_new_generation)
+    token = secrets.token_hex(8)
+    if not PageGeneration.objects.filter(pk=1).update(token=token, changed_at=timezone.now()):
+        _stored_generation()
+        PageGeneration.objects.filter(pk=1).update(token=token)
+    cache.set(GENERATION_KEY, secrets.token_hex(8), GENERATION_SECONDS)
+    transaction.on_commit(lambda: cache.set(GENERATION_KEY, token, GENERATION_SECONDS))
+
+
+# model -> shows(instance) or None; see watch.
+_public_models = {}
+
+
+def watch(model, *, shows=None):
+    """Bump the page cache when a row of `model` that a public page shows is saved or deleted.
+
+    `shows(instance)` is asked after a save and before a delete (while rows that point at the
+    instance still do); None means every row of the model is on some public page.
+    """
+    _public_models[model] = shows
+    name = f"{model._meta.label_lower}"
+    post_save.connect(_saved, sender=model, dispatch_uid=f"page-cache-save-{name}")
+    pre_delete.connect(_deleting, sender=model, dispatch_uid=f"page-cache-delete-{name}")
+
+
+def _visible(sender, instance):
+    shows = _public_models.get(sender)
+    return shows is None or shows(instance)
+
+
+def _saved(sender, instance, **kwargs):
+    if _visible(sender, instance):
+        bump()
+
+
+def _deleting(sender, instance, **kwargs):
+    if _visible(sender, instance):
+        bump()
 
 
 def seconds_until_next_publication(gen):
@@ -269,23 +341,3 @@ class PublicPageCacheMiddleware:
 def last_modified_header(when):
     """The HTTP date for a Last-Modified header."""
     return http_date(when.timestamp())
-
-
-def watch(model):
-    """Have every save or delete of `model` forget the cached public pages.
-
-    The hook for apps built on the newsroom: each declares, in its own apps.py, the models its
-    public pages show, so the newsroom names none of them.
-    """
-    label = model._meta.label_lower
-    post_save.connect(bump, sender=model, dispatch_uid=f"public-cache-save-{label}")
-    post_delete.connect(bump, sender=model, dispatch_uid=f"public-cache-delete-{label}")
-
-
-def connect_signals():
-    """Bump the generation whenever something a public page shows is saved or deleted."""
-    watched = [Article, ArticlePhoto, Event, Photo, Rendition, Reporter, TaggedArticle, Tag]
-    watched += [UPT, Region, SocialAccount]
-    for model in watched:
-        watch(model)
-    m2m_changed.connect(bump, sender=TaggedArticle, dispatch_uid="public-cache-tags")

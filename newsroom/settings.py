@@ -125,9 +125,16 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if env.str("REDIS_URL", default=""):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, but an unreachable Redis reads as a miss: pages render fresh
+            # and saves succeed (newsroom/cache_backend.py).
+            "BACKEND": "newsroom.cache_backend.FailSoftRedisCache",
             "LOCATION": env.str("REDIS_URL"),
             "KEY_PREFIX": "warta",
+            "OPTIONS": {
+                # A Redis that hangs costs a page this long, once per RETRY_SECONDS per process.
+                "socket_connect_timeout": env.float("REDIS_TIMEOUT", default=0.25),
+                "socket_timeout": env.float("REDIS_TIMEOUT", default=0.25),
+            },
         }
     }
 else:

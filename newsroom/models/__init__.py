@@ -1,6 +1,7 @@
 from .articles import Article
 from .events import Event
 from .imports import ImportedItem, LegacyRedirect
+from .pagecache import PageGeneration
 from .photos import ArticlePhoto, Photo, Rendition
 from .queryset import ArticleQuerySet
 from .reporters import Reporter
@@ -16,6 +17,7 @@ __all__ = [
     "Event",
     "ImportedItem",
     "LegacyRedirect",
+    "PageGeneration",
     "Photo",
     "Rendition",
     "Reporter",

@@ -1,0 +1,70 @@
+"""Which saves and deletes of newsroom and upt rows readers can see: only those bump the cache.
+
+A draft saved, submitted, withdrawn or returned, a photo uploaded for one, a tag only drafts
+carry: none of them is on a public page, so every cached page stays. An article counts while it
+is published, scheduled ones included (a new or moved publication time shortens how long pages
+may be kept), and when it stops being published. Events, units, regions and their accounts
+have public pages of their own whatever the articles do, so every change of theirs counts.
+Awards registers its own models (awards/apps.py).
+"""
+
+from django.db.models.signals import m2m_changed, pre_save
+from taggit.models import Tag
+
+from newsroom.cache import bump, watch
+from newsroom.models import Article, ArticlePhoto, Event, Photo, Reporter, TaggedArticle
+from upt.models import UPT, Region, SocialAccount
+
+PUBLISHED = Article.Status.PUBLISHED
+
+
+def _remember_whether_published(sender, instance, **kwargs):
+    """Before an article is saved: was it published (so that leaving the site counts)?"""
+    instance._page_cache_was_published = (
+        not instance._state.adding
+        and Article.objects.filter(pk=instance.pk, status=PUBLISHED).exists()
+    )
+
+
+def article_shows(article):
+    """A published (or scheduled) article, or one that was published before this save."""
+    return article.status == PUBLISHED or getattr(article, "_page_cache_was_published", False)
+
+
+def _article_is_live(article_id):
+    return Article.objects.live().filter(pk=article_id).exists()
+
+
+def photo_shows(photo):
+    """A photo leading or in the gallery of a live article, or an event's cover."""
+    live = Article.objects.live()
+    return (
+        live.filter(lead_photo=photo).exists()
+        or live.filter(gallery_items__photo=photo).exists()
+        or Event.objects.filter(cover_photo=photo).exists()
+    )
+
+
+def _tags_changed(sender, instance, action, **kwargs):
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if not isinstance(instance, Article) or _article_is_live(instance.pk):
+        bump()
+
+
+def connect():
+    """Register newsroom's and upt's public models with the page cache (from apps.ready)."""
+    pre_save.connect(
+        _remember_whether_published, sender=Article, dispatch_uid="page-cache-article-before"
+    )
+    watch(Article, shows=article_shows)
+    watch(ArticlePhoto, shows=lambda item: _article_is_live(item.article_id))
+    watch(TaggedArticle, shows=lambda item: _article_is_live(item.content_object_id))
+    watch(Tag, shows=lambda tag: Article.objects.live().filter(tags=tag).exists())
+    watch(Photo, shows=photo_shows)
+    watch(
+        Reporter, shows=lambda reporter: Article.objects.live().filter(reporter=reporter).exists()
+    )
+    for model in (Event, UPT, Region, SocialAccount):
+        watch(model)
+    m2m_changed.connect(_tags_changed, sender=TaggedArticle, dispatch_uid="page-cache-tags")

@@ -95,6 +95,8 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     summary = "Ringkasan berita uji."
     body = "<p>Isi berita uji.</p>"
     unit = factory.SubFactory(UPTFactory)
+    # Editors refuse an article without a byline (newsroom/models/readiness.py).
+    reporter = factory.SubFactory(ReporterFactory, unit=factory.SelfAttribute("..unit"))
     status = Article.Status.DRAFT
 
     class Params:

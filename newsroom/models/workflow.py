@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from newsroom.permissions import may_transition
 from newsroom.signals import transition_recorded
 
-from .photos import Photo
+from . import readiness
 
 SLUG_TAKEN = _(
     "Slug ini sudah dipakai artikel lain yang terbit pada tanggal yang sama. Ubah slugnya."
@@ -149,7 +149,12 @@ class ArticleWorkflow(models.Model):
 
     def submit(self, *, by):
         """Send the article to the editors' review queue."""
-        self._move("submit", by=by, changes={"submitted_at": timezone.now()})
+        self._move(
+            "submit",
+            by=by,
+            changes={"submitted_at": timezone.now()},
+            check=self._submission_problems,
+        )
 
     def withdraw(self, *, by):
         """Take a submitted article back to draft before an editor acts on it."""
@@ -216,26 +221,12 @@ class ArticleWorkflow(models.Model):
                 raise
         return record
 
+    def _submission_problems(self):
+        """What an editor would refuse in this article as it stands (empty when nothing)."""
+        return readiness.problems(self)
+
     def _publication_problems(self):
         """Why this article cannot be published as it stands (empty when it can)."""
         self._sync_publication_date()
         problems = [SLUG_TAKEN] if self.slug_taken() else []
-        lead = Photo.objects.filter(pk=self.lead_photo_id).first() if self.lead_photo_id else None
-        gallery = Photo.objects.filter(gallery_items__article=self).order_by("gallery_items__order")
-        photo_problems = []
-        for photo in dict.fromkeys([p for p in [lead, *gallery] if p]):
-            if not photo.alt_text.strip():
-                photo_problems.append(
-                    _("Foto \u201c%(photo)s\u201d belum punya teks alternatif.") % {"photo": photo}
-                )
-        if lead and not lead.caption.strip():
-            photo_problems.append(
-                _("Foto utama \u201c%(photo)s\u201d belum punya keterangan.") % {"photo": lead}
-            )
-        if lead and not lead.credit.strip():
-            photo_problems.append(
-                _("Foto utama \u201c%(photo)s\u201d belum punya kredit.") % {"photo": lead}
-            )
-        if photo_problems:
-            problems += [*photo_problems, _("Lengkapi fotonya dulu, lalu terbitkan.")]
-        return problems
+        return problems + self._submission_problems()

@@ -4,7 +4,6 @@ from django.contrib.admin.utils import unquote
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -19,8 +18,10 @@ from newsroom.dates import waktu_wib
 from newsroom.models import Article, ArticlePhoto, ArticleTransition, WorkflowError
 from newsroom.pagination import LargeTablePaginator
 from newsroom.preview import preview_url, signed_preview_url
-from upt.models import Region
 
+from .article_desk import LEAD_FIELDS, DeskAdminMixin
+from .article_filters import MineFilter, RegionFilter, StatusFilter, UnitFilter
+from .article_form import DeskFormMixin
 from .photos import photo_thumbnail
 from .scoping import ScopedAdminMixin, ScopedFormFieldsMixin
 
@@ -32,7 +33,7 @@ def version_token(article):
     return article.updated_at.isoformat() if article.updated_at else ""
 
 
-class ArticleAdminForm(forms.ModelForm):
+class ArticleAdminForm(DeskFormMixin, forms.ModelForm):
     loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     class Meta:
@@ -119,89 +120,6 @@ class ArticlePhotoInline(ScopedFormFieldsMixin, admin.TabularInline):
         )
 
 
-class StatusFilter(admin.SimpleListFilter):
-    """Status, plus "scheduled"; editors land on the review queue unless they choose otherwise."""
-
-    title = _("status")
-    parameter_name = "status"
-    ALL = "semua"
-    SCHEDULED = "terjadwal"
-
-    def __init__(self, request, params, model, model_admin):
-        self.default = S.REVIEW.value if permissions.is_editor(request.user) else None
-        super().__init__(request, params, model, model_admin)
-
-    def value(self):
-        value = super().value()
-        return self.default if value is None else value
-
-    def lookups(self, request, model_admin):
-        return [*S.choices, (self.SCHEDULED, _("Terjadwal"))]
-
-    def choices(self, changelist):
-        current = self.value()
-        yield {
-            "selected": current in (None, self.ALL),
-            "query_string": changelist.get_query_string({self.parameter_name: self.ALL}),
-            "display": _("Semua"),
-        }
-        for lookup, title in self.lookup_choices:
-            yield {
-                "selected": current == lookup,
-                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
-                "display": title,
-            }
-
-    def queryset(self, request, queryset):
-        value = self.value()
-        if value == self.SCHEDULED:
-            return queryset.scheduled()
-        if value in S.values:
-            return queryset.filter(status=value)
-        return queryset
-
-
-class MineFilter(admin.SimpleListFilter):
-    title = _("penulis")
-    parameter_name = "milik"
-
-    def lookups(self, request, model_admin):
-        return [("saya", _("Tulisan saya"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "saya":
-            return queryset.filter(Q(created_by=request.user) | Q(reporter__user=request.user))
-        return queryset
-
-
-class UnitFilter(admin.SimpleListFilter):
-    """The units of the user's scope (a long list only for central staff)."""
-
-    title = _("UPT")
-    parameter_name = "upt"
-
-    def lookups(self, request, model_admin):
-        return [
-            (str(u.pk), u.short_name)
-            for u in permissions.scoped_units(request.user).only("pk", "short_name")
-        ]
-
-    def queryset(self, request, queryset):
-        return queryset.filter(unit_id=self.value()) if self.value() else queryset
-
-
-class RegionFilter(admin.SimpleListFilter):
-    title = _("wilayah")
-    parameter_name = "wilayah"
-
-    def lookups(self, request, model_admin):
-        regions = Region.objects.filter(units__in=permissions.scoped_units(request.user))
-        return [(str(r.pk), r.name) for r in regions.distinct().only("pk", "name")]
-
-    def queryset(self, request, queryset):
-        return queryset.filter(unit__region_id=self.value()) if self.value() else queryset
-
-
 PUBLISH_AT = forms.DateTimeField(
     input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%d/%m/%Y %H:%M"], required=False
 )
@@ -216,13 +134,12 @@ DONE = {
 
 
 @admin.register(Article)
-class ArticleAdmin(ScopedAdminMixin, CompareVersionAdmin):
+class ArticleAdmin(DeskAdminMixin, ScopedAdminMixin, CompareVersionAdmin):
     form = ArticleAdminForm
     list_display = ["title", "status_label", "kind", "unit", "submitted_at", "published_at"]
     list_select_related = ["unit"]
     search_fields = ["title", "summary"]
     autocomplete_fields = ["unit", "reporter", "lead_photo", "event"]
-    prepopulated_fields = {"slug": ["title"]}
     inlines = [ArticlePhotoInline]
     show_full_result_count = False
     # No COUNT(*) over a million rows on every page: estimated beyond 10,000 (bench/README.md).
@@ -244,7 +161,7 @@ class ArticleAdmin(ScopedAdminMixin, CompareVersionAdmin):
                 ]
             },
         ),
-        (_("Foto"), {"fields": ["lead_photo"]}),
+        (_("Foto utama"), {"fields": LEAD_FIELDS}),
         (_("Konteks"), {"fields": ["event", "tags", "programme", "video_url"]}),
         (_("Liputan media"), {"fields": ["source_name", "source_url"]}),
         (
@@ -342,7 +259,8 @@ class ArticleAdmin(ScopedAdminMixin, CompareVersionAdmin):
         return permissions.can_delete(request.user, obj)
 
     def get_readonly_fields(self, request, obj=None):
-        fields = ["status_label", "submitted_at", "published_at"]
+        fields = [*super().get_readonly_fields(request, obj)]
+        fields += ["status_label", "submitted_at", "published_at"]
         if not permissions.can_feature(request.user, obj):
             fields.append("is_featured")
         return fields

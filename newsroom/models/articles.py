@@ -6,12 +6,12 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from core.validators import HttpURLField
 from newsroom.fields import SanitizedRichTextField
+from newsroom.headlines import short_slug
 
 from .queryset import ArticleQuerySet
 from .tags import TaggedArticle
@@ -205,7 +205,7 @@ class Article(ArticleWorkflow):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify(self.title)[:200] or "berita"
+            self.slug = short_slug(self.title)
         self._sync_publication_date()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "published_at" in update_fields:

@@ -20,6 +20,8 @@ class CheckItem(NamedTuple):
     label: str
     ok: bool
     missing: str = ""
+    # Only the lead photo lacks it: the details typed beside the lead photo can meet it.
+    lead_only: bool = False
 
 
 def photo_name(caption, position):
@@ -73,12 +75,13 @@ def checklist(article):
     photos = _photos(article)
     for field, label, lacks in PHOTO_FIELDS:
         lacking = [
-            photo_name(caption, position)
+            (position, photo_name(caption, position))
             for photo, position, caption in photos
             if not (caption if field == "caption" else getattr(photo, field)).strip()
         ]
-        missing = " ".join(f"{name} {lacks}." for name in lacking)
-        items.append(CheckItem(f"photo-{field}", label, not lacking, missing))
+        missing = " ".join(f"{name} {lacks}." for _position, name in lacking)
+        lead_only = [position for position, _name in lacking] == [0]
+        items.append(CheckItem(f"photo-{field}", label, not lacking, missing, lead_only))
     return items
 
 

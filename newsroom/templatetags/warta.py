@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from newsroom.datelines import same_place, split_dateline
 from newsroom.dates import tanggal, waktu_wib
 from newsroom.markup import esc
 from newsroom.models import Article
@@ -32,6 +33,10 @@ def body_with_dateline(article):
     body = article.body or ""
     if not article.dateline:
         return mark_safe(body)  # noqa: S308 - sanitised by SanitizedRichTextField on save
+    pasted = split_dateline(body)
+    if pasted and same_place(pasted.place, article.dateline):
+        # Stored before the form took pasted datelines out: print the place once.
+        body = pasted.body
     lead = format_html('<strong class="dateline">{}</strong> – ', article.dateline.upper())
     if body.startswith("<p>"):
         return mark_safe(f"<p>{lead}{body[3:]}")  # noqa: S308 - lead escaped, body sanitised

@@ -17,9 +17,9 @@ def test_officer_cannot_submit_while_the_lead_photo_lacks_a_credit(client, world
     response = client.post(
         change_url(article), form_data(article, _transition="submit"), follow=True
     )
-    text = response.content.decode()
-    assert "Foto utama (\u201cKalapas membuka rapat\u201d) belum punya kredit" in text
-    assert photo.image.name.rsplit("/", 1)[-1] not in text
+    [refusal] = [str(m) for m in response.context["messages"]]
+    assert "Foto utama (\u201cKalapas membuka rapat\u201d) belum punya kredit" in refusal
+    assert photo.image.name.rsplit("/", 1)[-1] not in refusal
     article.refresh_from_db()
     assert article.status == S.DRAFT
 

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from newsroom.models import Article, Photo
 from tests.factories import ArticleFactory, PhotoFactory, ReporterFactory
-from tests.workflow.conftest import change_url, form_data
+from tests.workflow.conftest import EMPTY_GALLERY, change_url, form_data
 
 S = Article.Status
 pytestmark = pytest.mark.django_db
@@ -29,10 +29,7 @@ def add_data(world, **overrides):
         "video_url": "",
         "source_name": "",
         "source_url": "",
-        "gallery_items-TOTAL_FORMS": "0",
-        "gallery_items-INITIAL_FORMS": "0",
-        "gallery_items-MIN_NUM_FORMS": "0",
-        "gallery_items-MAX_NUM_FORMS": "1000",
+        **EMPTY_GALLERY,
     }
     data.update(overrides)
     return data

@@ -45,6 +45,15 @@ def change_url(article):
     return reverse("admin:newsroom_article_change", args=[article.pk])
 
 
+# The gallery inline's management form with no rows.
+EMPTY_GALLERY = {
+    "gallery_items-TOTAL_FORMS": "0",
+    "gallery_items-INITIAL_FORMS": "0",
+    "gallery_items-MIN_NUM_FORMS": "0",
+    "gallery_items-MAX_NUM_FORMS": "1000",
+}
+
+
 def form_data(article, **overrides):
     """What the article's admin form posts when nothing is changed."""
     data = {
@@ -64,10 +73,7 @@ def form_data(article, **overrides):
         "source_name": article.source_name,
         "source_url": article.source_url,
         "loaded_version": article.updated_at.isoformat(),
-        "gallery_items-TOTAL_FORMS": "0",
-        "gallery_items-INITIAL_FORMS": "0",
-        "gallery_items-MIN_NUM_FORMS": "0",
-        "gallery_items-MAX_NUM_FORMS": "1000",
+        **EMPTY_GALLERY,
     }
     data.update(overrides)
     return data

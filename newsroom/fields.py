@@ -1,13 +1,24 @@
 """Model fields shared by the newsroom."""
 
+import re
+
 from ckeditor_uploader.fields import RichTextUploadingField, RichTextUploadingFormField
 
 from newsroom.sanitize import sanitize_html
 
 
+def _stored_form(html):
+    """The sanitised HTML with the spacing between and inside blocks evened out."""
+    return re.sub(r">\s+<", "><", " ".join(sanitize_html(html or "").split()))
+
+
 class SanitizedRichTextFormField(RichTextUploadingFormField):
     def clean(self, value):
         return sanitize_html(super().clean(value))
+
+    def has_changed(self, initial, data):
+        # CKEditor posts its own spacing ("\r\n" between blocks); what counts is what is stored.
+        return _stored_form(initial) != _stored_form(data)
 
 
 class SanitizedRichTextField(RichTextUploadingField):

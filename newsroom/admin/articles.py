@@ -22,6 +22,7 @@ from newsroom.preview import preview_url, signed_preview_url
 from .article_desk import LEAD_FIELDS, DeskAdminMixin
 from .article_filters import MineFilter, RegionFilter, StatusFilter, UnitFilter
 from .article_form import DeskFormMixin
+from .article_revisions import TransitionRevisionMixin
 from .photos import photo_thumbnail
 from .scoping import ScopedAdminMixin, ScopedFormFieldsMixin
 
@@ -134,7 +135,9 @@ DONE = {
 
 
 @admin.register(Article)
-class ArticleAdmin(DeskAdminMixin, ScopedAdminMixin, CompareVersionAdmin):
+class ArticleAdmin(
+    TransitionRevisionMixin, DeskAdminMixin, ScopedAdminMixin, CompareVersionAdmin
+):
     form = ArticleAdminForm
     list_display = ["title", "status_label", "kind", "unit", "submitted_at", "published_at"]
     list_select_related = ["unit"]
@@ -296,13 +299,14 @@ class ArticleAdmin(DeskAdminMixin, ScopedAdminMixin, CompareVersionAdmin):
             if not self.has_change_permission(request, article):
                 if not self.has_view_permission(request, article):
                     raise PermissionDenied
+                # Within the change view's revision: recorded only when the move goes through.
                 self._apply_transition(request, article)
                 return redirect(self._change_url(article))
         return super().changeform_view(request, object_id, form_url, extra_context)
 
     def response_change(self, request, obj):
         if "_transition" in request.POST:
-            self._apply_transition(request, obj)
+            self.after_form_transition(request, obj, self._apply_transition(request, obj))
             return redirect(self._change_url(obj))
         return super().response_change(request, obj)
 
@@ -313,6 +317,7 @@ class ArticleAdmin(DeskAdminMixin, ScopedAdminMixin, CompareVersionAdmin):
         name = request.POST.get("_transition")
         user = request.user
         note = request.POST.get("_transition_note", "")
+        before = article.status
         try:
             if name == "publish":
                 at = self._publish_at(request)
@@ -328,6 +333,7 @@ class ArticleAdmin(DeskAdminMixin, ScopedAdminMixin, CompareVersionAdmin):
         except WorkflowError as refusal:
             self.message_user(request, str(refusal), messages.ERROR)
             return False
+        self.note_status_change(request, before, article.status)
         if name == "publish" and article.is_scheduled:
             done = _("Artikel dijadwalkan terbit %(when)s.") % {
                 "when": waktu_wib(article.published_at)

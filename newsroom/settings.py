@@ -57,9 +57,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
-    "axes",
+    "newsroom.library_apps.AxesConfig",
     "csp",
-    "taggit",
+    "newsroom.library_apps.TaggitConfig",
     "ckeditor",
     "ckeditor_uploader",
     "reversion",
@@ -204,6 +204,10 @@ DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Warta Pemasyarakatan <redaksi@localhost>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Topics are separated by commas only, and shown back without quotes (newsroom/tagging.py).
+TAGGIT_TAGS_FROM_STRING = "newsroom.tagging.comma_separated"
+TAGGIT_STRING_FROM_TAGS = "newsroom.tagging.joined_with_commas"
 
 # Rich text: django-ckeditor. CKEditor 4.22.1 is bundled and no longer supported upstream;
 # README.md ("Keamanan") lists the mitigations that make that acceptable here.

@@ -19,7 +19,7 @@ LEAD_DETAILS = {"lead_caption": "caption", "lead_credit": "credit", "lead_alt": 
 
 class DeskFormMixin(forms.Form):
     lead_upload = PhotoUploadField(
-        label=_("unggah foto utama"),
+        label=_("Unggah foto utama"),
         required=False,
         help_text=_(
             "Dari galeri atau langsung dari kamera: JPEG, PNG, WebP atau HEIC (iPhone). "
@@ -27,20 +27,20 @@ class DeskFormMixin(forms.Form):
         ),
     )
     lead_caption = forms.CharField(
-        label=_("keterangan foto utama"),
+        label=_("Keterangan foto utama"),
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Siapa, sedang apa, di mana."),
     )
     lead_credit = forms.CharField(
-        label=_("kredit foto utama"),
+        label=_("Kredit foto utama"),
         required=False,
         max_length=150,
         help_text=_("Misalnya: Dok. Humas Lapas Permisan."),
     )
     lead_alt = forms.CharField(
-        label=_("teks alternatif foto utama"),
+        label=_("Teks alternatif foto utama"),
         required=False,
         max_length=250,
         help_text=_("Gambaran isi foto untuk pembaca tunanetra."),
@@ -80,7 +80,7 @@ class DeskFormMixin(forms.Form):
         slug.required = False
         slug.max_length = SLUG_MAX
         slug.widget.attrs["maxlength"] = SLUG_MAX
-        slug.label = _("alamat berita")
+        slug.label = _("Alamat berita")
         slug.help_text = _(
             "Bagian akhir alamat berita di situs. Kosongkan agar dibuat dari judul "
             "(paling panjang %(max)d karakter)."

@@ -18,8 +18,14 @@ from django.core.files.base import ContentFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from pillow_heif import register_heif_opener
 
-ACCEPTED_FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
+# iPhones take HEIC by default: read it (pillow-heif) and store it as JPEG, which every
+# browser shows.
+register_heif_opener()
+
+ACCEPTED_FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "HEIF": ".jpg"}
+STORED_AS = {"HEIF": "JPEG"}
 
 
 class PreparedImage(NamedTuple):
@@ -55,7 +61,7 @@ def _open_checked(fileobj):
         )
     fileobj.seek(0)
     not_an_image = _(
-        "Berkas ini bukan foto JPEG, PNG atau WebP yang utuh. Unggah berkas foto lain."
+        "Berkas ini bukan foto JPEG, PNG, WebP atau HEIC yang utuh. Unggah berkas foto lain."
     )
     try:
         with warnings.catch_warnings():
@@ -115,10 +121,10 @@ def prepare_image(fileobj) -> PreparedImage:
     """Check an uploaded image and return it upright, metadata-free, ready to store.
 
     Raises ValidationError with a message for the uploader when the file is too large in
-    bytes or pixels, truncated, or not a JPEG, PNG or WebP image.
+    bytes or pixels, truncated, or not a JPEG, PNG, WebP or HEIC/HEIF image.
     """
     image = _open_checked(fileobj)
-    fmt = image.format
+    fmt = STORED_AS.get(image.format, image.format)
     upright = ImageOps.exif_transpose(image)
     clean = _normalise_mode(_to_srgb(upright), fmt)
     # A fresh image carries no info dictionary: nothing of the original's metadata survives.

@@ -9,7 +9,7 @@ from newsroom.permissions import can_edit_photo, has_central_reach, scoped_units
 
 from .scoping import ScopedAdminMixin
 
-ACCEPT = "image/jpeg,image/png,image/webp"
+ACCEPT = "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif"
 
 
 def photo_thumbnail(photo, width=120):
@@ -49,7 +49,9 @@ class PhotoUploadField(forms.FileField):
 class PhotoForm(forms.ModelForm):
     image = PhotoUploadField(
         label=_("berkas foto"),
-        help_text=_("JPEG, PNG atau WebP. Lokasi GPS dan data kamera dihapus otomatis."),
+        help_text=_(
+            "JPEG, PNG, WebP atau HEIC (iPhone). Lokasi GPS dan data kamera dihapus otomatis."
+        ),
     )
 
     class Meta:

@@ -7,6 +7,18 @@ import zlib
 from PIL import ExifTags, Image
 
 
+def phone_heic(size=(1200, 800)):
+    """A HEIC like an iPhone writes, with camera make and GPS position in its EXIF."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    with Image.open(io.BytesIO(phone_jpeg(size))) as image:
+        exif = image.getexif()
+        out = io.BytesIO()
+        image.save(out, "HEIF", exif=exif.tobytes(), quality=80)
+    return out.getvalue()
+
+
 def phone_jpeg(size=(1800, 1200), orientation=None):
     """A JPEG like a phone writes: camera make, time and GPS position in its EXIF."""
     image = Image.new("RGB", size, (200, 30, 30))

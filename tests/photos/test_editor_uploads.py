@@ -47,7 +47,7 @@ def test_body_image_is_stored_without_metadata_in_the_uploaders_own_folder(clien
 def test_refused_body_image_is_explained_and_leaves_nothing(client, staff, data):
     reply = json.loads(post_upload(client, data).content)
     assert reply["uploaded"] == 0
-    assert "bukan foto JPEG, PNG atau WebP" in reply["error"]["message"]
+    assert "bukan foto JPEG, PNG, WebP atau HEIC" in reply["error"]["message"]
     assert media_files() == []
 
 

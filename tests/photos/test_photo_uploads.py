@@ -96,9 +96,9 @@ def test_sideways_phone_photos_are_stored_upright(admin_client, orientation):
     ("data", "name", "message"),
     [
         (decompression_bomb_png(), "bom.png", "megapiksel"),
-        (truncated_jpeg(), "terpotong.jpg", "bukan foto JPEG, PNG atau WebP yang utuh"),
-        (PHP_SHELL, "shell.jpg", "bukan foto JPEG, PNG atau WebP yang utuh"),
-        (b"GIF89a" + b"\x00" * 64, "animasi.jpg", "bukan foto JPEG, PNG atau WebP yang utuh"),
+        (truncated_jpeg(), "terpotong.jpg", "bukan foto JPEG, PNG, WebP atau HEIC yang utuh"),
+        (PHP_SHELL, "shell.jpg", "bukan foto JPEG, PNG, WebP atau HEIC yang utuh"),
+        (b"GIF89a" + b"\x00" * 64, "animasi.jpg", "bukan foto JPEG, PNG, WebP atau HEIC yang utuh"),
     ],
     ids=["decompression-bomb", "truncated-jpeg", "php-named-jpg", "gif-named-jpg"],
 )

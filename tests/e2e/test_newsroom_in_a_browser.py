@@ -5,7 +5,13 @@ from playwright.sync_api import expect
 
 from newsroom import permissions
 from newsroom.models import Article
-from tests.factories import ArticleFactory, RegionFactory, UPTFactory, staff_user
+from tests.factories import (
+    ArticleFactory,
+    RegionFactory,
+    ReporterFactory,
+    UPTFactory,
+    staff_user,
+)
 from tests.photos.images import phone_jpeg
 
 # Serialized rollback keeps the role groups that a data migration made, for the next test too.
@@ -43,6 +49,7 @@ def upload_lead_photo(page, tmp_path):
 def write_article(page):
     page.goto("/admin/newsroom/article/add/")
     page.fill("#id_title", "Humas Permisan ikuti rapat teknis nasional")
+    page.fill("#id_summary", "Kalapas dan koordinator Humas mengikuti rapat teknis nasional.")
     # An officer's only unit is chosen for them: the select offers nothing else.
     expect(page.locator("#id_unit option")).to_have_count(1)
     editor = page.frame_locator("#cke_id_body iframe.cke_wysiwyg_frame").locator(
@@ -76,6 +83,8 @@ def test_officer_writes_editor_publishes_reader_sees_it(page, tmp_path):
         name="Lapas Kelas IIA Permisan", short_name="Lapas Permisan", region=jateng
     )
     cipinang = UPTFactory(name="Lapas Kelas I Cipinang", short_name="Lapas Cipinang")
+    # The unit's only byline is preselected; without one the checklist blocks submitting.
+    ReporterFactory(unit=permisan, display_name="Humas Lapas Permisan")
     staff_user("humas.permisan", permissions.OFFICER_GROUP, unit=permisan)
     staff_user("redaktur.jateng", permissions.REGIONAL_EDITOR_GROUP, region=jateng)
     elsewhere = ArticleFactory(unit=cipinang, title="Berita internal Lapas Cipinang")

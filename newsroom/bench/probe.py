@@ -61,6 +61,9 @@ def pick_pages():
         ("cari langka", f"/cari/?q={rare.replace(' ', '+')}"),
         ("feed", "/feed/"),
         ("sitemap", "/sitemap.xml"),
+        ("api berita", "/api/v1/articles/"),
+        ("api berita unit", f"/api/v1/articles/?unit={unit.slug}" if unit else "/api/v1/articles/"),
+        ("api artikel", f"/api/v1/articles/{article.pk}/" if article else "/api/v1/articles/0/"),
     ]
 
 

@@ -19,6 +19,7 @@ from newsroom.models import Article, ArticlePhoto, ArticleTransition, WorkflowEr
 from newsroom.pagination import LargeTablePaginator
 from newsroom.preview import preview_url, signed_preview_url
 
+from .article_calendar import CalendarAdminMixin
 from .article_desk import LEAD_FIELDS, DeskAdminMixin
 from .article_filters import MineFilter, RegionFilter, StatusFilter, UnitFilter
 from .article_form import DeskFormMixin
@@ -136,7 +137,11 @@ DONE = {
 
 @admin.register(Article)
 class ArticleAdmin(
-    TransitionRevisionMixin, DeskAdminMixin, ScopedAdminMixin, CompareVersionAdmin
+    CalendarAdminMixin,
+    TransitionRevisionMixin,
+    DeskAdminMixin,
+    ScopedAdminMixin,
+    CompareVersionAdmin,
 ):
     form = ArticleAdminForm
     list_display = ["title", "status_label", "kind", "unit", "submitted_at", "published_at"]

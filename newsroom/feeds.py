@@ -1,8 +1,14 @@
-"""RSS 2.0 feeds: all news, one unit's news, one topic's news."""
+"""RSS 2.0 feeds: all news, one unit's news, one topic's news.
+
+RSS readers treat titles and descriptions as HTML, and the feed generator only escapes them once
+for XML; so every text we put there is escaped once more (as Django's own default item_title
+does), and a title typed as `<img src=x>` reaches the reader as those characters.
+"""
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
@@ -31,10 +37,10 @@ class LatestNewsFeed(Feed):
         return self.articles(obj)[:ITEMS]
 
     def item_title(self, item):
-        return item.title
+        return escape(item.title)
 
     def item_description(self, item):
-        return item.summary
+        return escape(item.summary)
 
     def item_link(self, item):
         return item.get_absolute_url()
@@ -78,13 +84,13 @@ class UnitFeed(LatestNewsFeed):
         return get_object_or_404(UPT, slug=slug)
 
     def title(self, obj):
-        return f"{obj.name} · {settings.SITE_NAME}"
+        return escape(f"{obj.name} · {settings.SITE_NAME}")
 
     def link(self, obj):
         return obj.get_absolute_url()
 
     def description(self, obj):
-        return _("Berita terbaru dari %(unit)s.") % {"unit": obj.name}
+        return escape(_("Berita terbaru dari %(unit)s.") % {"unit": obj.name})
 
     def articles(self, obj):
         return super().articles(obj).filter(unit=obj)
@@ -95,13 +101,13 @@ class TagFeed(LatestNewsFeed):
         return get_object_or_404(Tag, slug=slug)
 
     def title(self, obj):
-        return f"{_('Topik')}: {obj.name} · {settings.SITE_NAME}"
+        return escape(f"{_('Topik')}: {obj.name} · {settings.SITE_NAME}")
 
     def link(self, obj):
         return f"/topik/{obj.slug}/"
 
     def description(self, obj):
-        return _("Berita terbaru bertopik %(tag)s.") % {"tag": obj.name}
+        return escape(_("Berita terbaru bertopik %(tag)s.") % {"tag": obj.name})
 
     def articles(self, obj):
         return super().articles(obj).tagged(obj)

@@ -1,5 +1,6 @@
 """RSS feeds parse cleanly with their lead images; sitemaps are valid XML naming every live page."""
 
+import html
 from datetime import timedelta
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
@@ -150,3 +151,26 @@ def test_article_sitemap_pages_are_blocks_of_ids_that_keep_their_urls(client, mo
     before = listed(first)
     ArticleFactory(live=True)
     assert listed(first) == before
+
+
+def shown(detail):
+    """What a feed reader displays for a feedparser text construct (HTML is rendered as HTML)."""
+    if detail.type == "text/html":
+        assert "<" not in detail.value, f"markup reaches the reader: {detail.value!r}"
+        return html.unescape(detail.value)
+    return detail.value
+
+
+def test_feeds_carry_typed_markup_as_characters_never_as_html(client):
+    title = "<img src=x onerror=alert(1)> & kawan"
+    summary = '<svg onload="alert(1)">Ringkasan</svg>'
+    article = ArticleFactory(live=True, title=title, summary=summary, tags=["<b>Tebal</b>"])
+    tag = article.tags.get()
+    for url in ["/feed/", f"/upt/{article.unit.slug}/feed/", f"/topik/{tag.slug}/feed/"]:
+        feed = parse(client, url)
+        entry = feed.entries[0]
+        assert shown(entry.title_detail) == title
+        assert shown(entry.summary_detail) == summary
+    topic = parse(client, f"/topik/{tag.slug}/feed/").feed
+    assert "<b>Tebal</b>" in shown(topic.title_detail)
+    assert "<b>Tebal</b>" in shown(topic.subtitle_detail)

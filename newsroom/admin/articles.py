@@ -67,7 +67,9 @@ class ArticleAdminForm(DeskFormMixin, forms.ModelForm):
             .values("updated_at", "updated_by")
             .first()
         )
-        if current is None or not loaded:
+        # A post without the token (a script, an old page, a client that drops hidden fields)
+        # cannot show it saw the latest version: it is refused like a stale one.
+        if current is None:
             return
         token = current["updated_at"].isoformat()
         if loaded == token:

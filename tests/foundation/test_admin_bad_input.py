@@ -53,6 +53,7 @@ def test_slug_taken_on_same_publication_date_is_refused(admin_client):
             title=article.title,
             _transition="publish",
             _publish_at=local.strftime("%Y-%m-%dT%H:%M"),
+            loaded_version=article.updated_at.isoformat(),
         ),
         follow=True,
     )

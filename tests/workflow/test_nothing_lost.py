@@ -6,7 +6,7 @@ from django.urls import reverse
 from reversion.models import Version
 
 from newsroom.models import Article, ArticleTransition, WorkflowError
-from tests.factories import ArticleFactory, ArticlePhotoFactory, PhotoFactory
+from tests.factories import ArticleFactory, ArticlePhotoFactory, PhotoFactory, log_in
 
 from .conftest import change_url, form_data
 
@@ -158,3 +158,27 @@ def test_republishing_a_correction_keeps_its_address(world):
         S.REVIEW,
         S.PUBLISHED,
     ]
+
+
+def test_a_save_without_the_version_token_is_refused_like_a_stale_one(client, world):
+    article = ArticleFactory(unit=world.permisan, status=S.REVIEW, title="Judul awal")
+    log_in(client, world.central)
+    data = form_data(article, title="Judul tanpa token")
+    del data["loaded_version"]
+    response = client.post(change_url(article), data)
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "Artikel ini sudah disimpan oleh" in text
+    assert "Perubahan Anda belum disimpan dan masih ada di formulir ini" in text
+    assert 'value="Judul tanpa token"' in text
+    article.refresh_from_db()
+    assert article.title == "Judul awal"
+
+    # The refused form now carries the current token: pressing Save again goes through.
+    again = {
+        **data,
+        "loaded_version": response.context["adminform"].form["loaded_version"].value(),
+    }
+    assert client.post(change_url(article), again).status_code == 302
+    article.refresh_from_db()
+    assert article.title == "Judul tanpa token"

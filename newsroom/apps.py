@@ -8,9 +8,13 @@ class NewsroomConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
         from . import invalidation
         from .signals import transition_recorded
+        from .staff_sessions import mark_renewed
         from .workflow import notify_when_committed
 
         invalidation.connect()
         transition_recorded.connect(notify_when_committed, dispatch_uid="newsroom-transition-mail")
+        user_logged_in.connect(mark_renewed, dispatch_uid="newsroom-session-renewed")

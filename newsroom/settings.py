@@ -5,6 +5,7 @@ Every value has a default that is safe for a first run on one machine. With DEBU
 The variables are listed in README.md.
 """
 
+from email.utils import getaddresses
 from pathlib import Path
 
 import environ
@@ -80,6 +81,7 @@ MIDDLEWARE = [
     # Serves stored public pages before the rest runs; see newsroom/cache.py.
     "newsroom.cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "newsroom.staff_sessions.RenewSessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "newsroom.redirects.LegacyRedirectMiddleware",
@@ -204,6 +206,14 @@ DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Warta Pemasyarakatan <redaksi@localhost>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# A mail server that accepts the connection and never answers holds a send this long at most.
+EMAIL_TIMEOUT = env.float("EMAIL_TIMEOUT", default=10.0)
+# Who gets a mail for every server error: "Nama <alamat@contoh.go.id>, lain@contoh.go.id".
+ADMINS = [
+    (name, address)
+    for name, address in getaddresses([env.str("ADMINS", default="")])
+    if address
+]
 
 # Topics are separated by commas only, and shown back without quotes (newsroom/tagging.py).
 TAGGIT_TAGS_FROM_STRING = "newsroom.tagging.comma_separated"
@@ -328,6 +338,9 @@ SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=not DEBUG)
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
+# Only staff sign in. A session ends after this long without a request; signed-in requests
+# renew it, at most once a minute (newsroom/staff_sessions.py).
+SESSION_COOKIE_AGE = int(env.float("STAFF_IDLE_HOURS", default=8) * 3600)
 X_FRAME_OPTIONS = "DENY"
 if env.bool("BEHIND_TLS_PROXY", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -47,3 +47,32 @@ def test_production_settings_pass_check_deploy():
     )
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
+
+
+def printed_settings(*names, **env):
+    code = "from django.conf import settings; " + "; ".join(
+        f"print(repr(settings.{n}))" for n in names
+    )
+    result = run_manage("shell", "--no-imports", "-c", code, DEBUG="true", **env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def test_mail_timeout_admins_and_staff_idle_time_come_from_the_environment():
+    assert printed_settings("EMAIL_TIMEOUT", "ADMINS", "SESSION_COOKIE_AGE") == [
+        "10.0",
+        "[]",
+        str(8 * 3600),
+    ]
+    assert printed_settings(
+        "EMAIL_TIMEOUT",
+        "ADMINS",
+        "SESSION_COOKIE_AGE",
+        EMAIL_TIMEOUT="4",
+        ADMINS="Tim TI <ti@contoh.go.id>, ops@contoh.go.id",
+        STAFF_IDLE_HOURS="0.5",
+    ) == [
+        "4.0",
+        "[('Tim TI', 'ti@contoh.go.id'), ('', 'ops@contoh.go.id')]",
+        "1800",
+    ]

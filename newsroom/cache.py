@@ -14,7 +14,8 @@ Public API, for the views of every app and for apps that hold public content:
 Every cached page lives under a *generation* token. A change readers can see replaces the
 token, so the next request renders afresh (no key-by-key purging, no private cache APIs); a
 draft saved, submitted or returned leaves every page in place. No entry outlives the next
-scheduled publication, so a scheduled article appears on time with no cron job and no save.
+scheduled publication or expiry, so a scheduled article appears on time, and an expired one
+disappears on time, with no cron job and no save.
 
 The token is kept in the database as well (`PageGeneration`) and the cache holds a copy for
 `GENERATION_SECONDS`. A bump that could not reach the cache (see newsroom/cache_backend.py) is
@@ -163,16 +164,11 @@ def _deleting(sender, instance, **kwargs):
 
 
 def seconds_until_next_publication(gen):
-    """Seconds until the next scheduled article goes live (MAX_AGE when none is due sooner)."""
+    """Seconds until a scheduled article goes live or a live one expires (at most MAX_AGE)."""
     key = f"public:{gen}:next"
     when = cache.get(key)
     if when is None:
-        next_at = (
-            Article.objects.scheduled()
-            .order_by("published_at")
-            .values_list("published_at", flat=True)
-            .first()
-        )
+        next_at = Article.objects.next_change_at()
         when = next_at.timestamp() if next_at else 0.0
         remaining = (next_at - timezone.now()).total_seconds() if next_at else MAX_AGE
         cache.set(key, when, max(1, min(MAX_AGE, int(remaining))))

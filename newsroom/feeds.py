@@ -14,6 +14,7 @@ from taggit.models import Tag
 
 from upt.models import UPT
 
+from .dates import waktu_wib
 from .models import Article
 from .structured_data import absolute, photo_url
 
@@ -29,8 +30,9 @@ class LatestNewsFeed(Feed):
     def articles(self, obj):
         return (
             Article.objects.live()
-            .for_listing("updated_at", "reporter__display_name")
+            .for_listing("updated_at", "revised_at", "reporter__display_name")
             .select_related("reporter")
+            .prefetch_related("corrections")
         )
 
     def items(self, obj=None):
@@ -40,7 +42,12 @@ class LatestNewsFeed(Feed):
         return escape(item.title)
 
     def item_description(self, item):
-        return escape(item.summary)
+        if not item.revised_at:
+            return escape(item.summary)
+        # The update goes with the item: a reader who saw it first learns what changed.
+        notes = [f"{note.get_kind_display()}: {note.note}" for note in item.corrections.all()]
+        updated = _("Diperbarui %(when)s.") % {"when": waktu_wib(item.revised_at)}
+        return escape("\n\n".join([item.summary, updated, *notes[-1:]]).strip())
 
     def item_link(self, item):
         return item.get_absolute_url()

@@ -12,7 +12,15 @@ from django.db.models.signals import m2m_changed, pre_save
 from taggit.models import Tag
 
 from newsroom.cache import bump, watch
-from newsroom.models import Article, ArticlePhoto, Event, Photo, Reporter, TaggedArticle
+from newsroom.models import (
+    Article,
+    ArticlePhoto,
+    Correction,
+    Event,
+    Photo,
+    Reporter,
+    TaggedArticle,
+)
 from upt.models import UPT, Region, SocialAccount
 
 PUBLISHED = Article.Status.PUBLISHED
@@ -59,6 +67,7 @@ def connect():
     )
     watch(Article, shows=article_shows)
     watch(ArticlePhoto, shows=lambda item: _article_is_live(item.article_id))
+    watch(Correction, shows=lambda note: _article_is_live(note.article_id))
     watch(TaggedArticle, shows=lambda item: _article_is_live(item.content_object_id))
     watch(Tag, shows=lambda tag: Article.objects.live().filter(tags=tag).exists())
     watch(Photo, shows=photo_shows)

@@ -118,6 +118,21 @@ def can_delete(user, article):
     return article.status != article.Status.PUBLISHED or has_central_reach(user)
 
 
+def can_correct(user, article):
+    """Editors note corrections and updates on published articles within their scope."""
+    return (
+        is_editor(user)
+        and user.has_perm("newsroom.change_article")
+        and in_scope(user, article)
+        and article.status == article.Status.PUBLISHED
+    )
+
+
+def can_set_expiry(user, article=None):
+    """Only editors decide when an article leaves the site by itself."""
+    return is_editor(user) and (article is None or in_scope(user, article))
+
+
 def can_feature(user, article=None):
     """True when the user may put articles in the home page's featured section."""
     return (

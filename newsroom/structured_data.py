@@ -70,7 +70,7 @@ def publisher():
     }
 
 
-def article_json_ld(article, tags, url):
+def article_json_ld(article, tags, url, corrections=()):
     """schema.org NewsArticle and BreadcrumbList for an article page, as a list of dicts."""
     if article.reporter_id:
         author = {
@@ -90,9 +90,8 @@ def article_json_ld(article, tags, url):
         "headline": article.title[:110],
         "description": article.summary,
         "datePublished": article.published_at.isoformat() if article.published_at else None,
-        "dateModified": (article.updated_at or article.published_at).isoformat()
-        if (article.updated_at or article.published_at)
-        else None,
+        # A substantive change (a correction note), not every typo fixed since publication.
+        "dateModified": article.modified_at.isoformat() if article.modified_at else None,
         "author": [author],
         "publisher": publisher(),
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
@@ -103,6 +102,12 @@ def article_json_ld(article, tags, url):
     }
     if article.lead_photo_id:
         news["image"] = [photo_url(article.lead_photo)]
+    ralat = [c for c in corrections if c.kind == c.Kind.RALAT]
+    if ralat:
+        news["correction"] = [
+            {"@type": "CorrectionComment", "text": c.note, "datePublished": c.noted_at.isoformat()}
+            for c in ralat
+        ]
     crumbs = [
         (_("Beranda"), absolute("/")),
         (article.unit.region.name, absolute(article.unit.region.get_absolute_url())),

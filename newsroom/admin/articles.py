@@ -24,6 +24,7 @@ from .article_desk import LEAD_FIELDS, DeskAdminMixin
 from .article_filters import MineFilter, RegionFilter, StatusFilter, UnitFilter
 from .article_form import DeskFormMixin
 from .article_revisions import TransitionRevisionMixin
+from .corrections import CorrectionsAdminMixin
 from .photos import photo_thumbnail
 from .scoping import ScopedAdminMixin, ScopedFormFieldsMixin
 
@@ -44,7 +45,7 @@ class ArticleAdminForm(DeskFormMixin, forms.ModelForm):
         fields = [
             "title", "slug", "kind", "unit", "reporter", "dateline", "summary", "body",
             "lead_photo", "event", "tags", "programme", "video_url", "source_name",
-            "source_url", "is_featured",
+            "source_url", "expires_at", "is_featured",
         ]  # fmt: skip
 
     def __init__(self, *args, **kwargs):
@@ -140,6 +141,7 @@ DONE = {
 @admin.register(Article)
 class ArticleAdmin(
     CalendarAdminMixin,
+    CorrectionsAdminMixin,
     TransitionRevisionMixin,
     DeskAdminMixin,
     ScopedAdminMixin,
@@ -181,6 +183,7 @@ class ArticleAdmin(
                     "status_label",
                     "submitted_at",
                     "published_at",
+                    "expires_at",
                     "is_featured",
                     "loaded_version",
                 ]
@@ -214,6 +217,12 @@ class ArticleAdmin(
 
     @admin.display(description=_("status"), ordering="status")
     def status_label(self, obj):
+        if obj.is_expired:
+            return format_html(
+                '<span class="wf-status wf-expired">{} {}</span>',
+                _("Berakhir"),
+                waktu_wib(obj.expires_at),
+            )
         if obj.is_scheduled:
             return format_html(
                 '<span class="wf-status wf-scheduled">{} {}</span>',

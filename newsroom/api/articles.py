@@ -15,7 +15,7 @@ from taggit.models import Tag
 
 from newsroom import search as site_search
 from newsroom.cache import last_modified_header
-from newsroom.models import Article, ArticlePhoto, Event, Reporter
+from newsroom.models import Article, ArticlePhoto, Correction, Event, Reporter
 from upt.models import UPT, Region
 
 from .errors import ERRORS
@@ -29,6 +29,7 @@ from .schemas import (
     Topic,
     UnitRef,
     gallery_photo,
+    local,
     site_url,
 )
 
@@ -43,6 +44,21 @@ class Source(Schema):
     url: str
 
 
+class CorrectionNote(Schema):
+    kind: Correction.Kind
+    kind_label: str
+    note: str
+    noted_at: datetime.datetime = Field(description="Waktu catatan dibuat (WIB).")
+
+    @staticmethod
+    def resolve_kind_label(obj):
+        return str(obj.get_kind_display())
+
+    @staticmethod
+    def resolve_noted_at(obj):
+        return local(obj.noted_at)
+
+
 class ArticleSummary(PublishedTimes):
     id: int
     title: str
@@ -54,6 +70,9 @@ class ArticleSummary(PublishedTimes):
     url: str = Field(description="Alamat artikel di situs.")
     canonical_url: str = Field(
         description="Alamat kanonis: sumber aslinya untuk liputan media, selain itu `url`."
+    )
+    revised_at: datetime.datetime | None = Field(
+        description="Waktu ralat atau pembaruan terakhir (WIB); kosong bila belum pernah."
     )
     unit: UnitRef
     region: RegionRef
@@ -67,6 +86,10 @@ class ArticleSummary(PublishedTimes):
     @staticmethod
     def resolve_kind_label(obj):
         return str(obj.get_kind_display())
+
+    @staticmethod
+    def resolve_revised_at(obj):
+        return local(obj.revised_at)
 
     @staticmethod
     def resolve_canonical_url(obj):
@@ -87,6 +110,13 @@ class ArticleDetail(ArticleSummary):
     gallery: list[Photo]
     source: Source | None = Field(description="Sumber asli liputan media.")
     video_url: str
+    corrections: list[CorrectionNote] = Field(
+        description="Ralat dan pembaruan yang dicatat redaktur, terlama dulu."
+    )
+
+    @staticmethod
+    def resolve_corrections(obj):
+        return obj.corrections.all()
 
     @staticmethod
     def resolve_body_html(obj):
@@ -152,7 +182,7 @@ def _articles(detail=False):
     )
     if detail:
         gallery = ArticlePhoto.objects.select_related("photo")
-        return qs.prefetch_related(Prefetch("gallery_items", queryset=gallery))
+        return qs.prefetch_related(Prefetch("gallery_items", queryset=gallery), "corrections")
     return qs.defer("body")
 
 

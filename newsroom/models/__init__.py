@@ -1,4 +1,5 @@
 from .articles import Article
+from .corrections import Correction
 from .events import Event
 from .imports import ImportedItem, LegacyRedirect
 from .pagecache import PageGeneration
@@ -14,6 +15,7 @@ __all__ = [
     "ArticlePhoto",
     "ArticleTransition",
     "ArticleQuerySet",
+    "Correction",
     "Event",
     "ImportedItem",
     "LegacyRedirect",

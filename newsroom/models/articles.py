@@ -17,6 +17,7 @@ from .queryset import ArticleQuerySet
 from .tags import TaggedArticle
 from .workflow import SLUG_TAKEN, ArticleStatus, ArticleWorkflow
 
+EXPIRES_BEFORE_PUBLICATION = _("Waktu berakhir harus sesudah waktu terbit.")
 SOURCE_REQUIRED = _("Liputan media wajib mencantumkan nama dan alamat sumber aslinya.")
 
 
@@ -118,6 +119,17 @@ class Article(ArticleWorkflow):
     published_at = models.DateTimeField(_("waktu terbit"), null=True, blank=True)
     # The local (WIB) date of published_at: the date in the URL, and half of the slug's key.
     publication_date = models.DateField(_("tanggal terbit"), null=True, editable=False)
+    expires_at = models.DateTimeField(
+        _("berakhir pada"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Untuk pengumuman yang berlaku sampai waktu tertentu: artikel hilang dari situs tepat "
+            "pada waktu ini (WIB). Kosongkan agar tetap tampil."
+        ),
+    )
+    # The newest correction note's time (newsroom/models/corrections.py): "Diperbarui".
+    revised_at = models.DateTimeField(_("diperbarui"), null=True, blank=True, editable=False)
     is_featured = models.BooleanField(
         _("sorotan"), default=False, help_text=_("Tampilkan di bagian sorotan halaman depan.")
     )
@@ -165,6 +177,13 @@ class Article(ArticleWorkflow):
                 violation_error_message=SOURCE_REQUIRED,
             ),
             models.CheckConstraint(
+                condition=Q(expires_at__isnull=True)
+                | Q(published_at__isnull=True)
+                | Q(expires_at__gt=models.F("published_at")),
+                name="article_expires_after_publication",
+                violation_error_message=EXPIRES_BEFORE_PUBLICATION,
+            ),
+            models.CheckConstraint(
                 condition=~Q(status="published") | Q(published_at__isnull=False),
                 name="article_published_has_time",
                 violation_error_message=_("Artikel yang terbit harus punya waktu terbit."),
@@ -183,6 +202,12 @@ class Article(ArticleWorkflow):
                 name="article_live_unit_idx",
             ),
             models.Index(fields=["status", "unit"], name="article_status_unit_idx"),
+            # The next expiry, which bounds how long cached pages may keep an article.
+            models.Index(
+                fields=["expires_at"],
+                condition=Q(status="published", expires_at__isnull=False),
+                name="article_expiry_idx",
+            ),
             # An event's or a writer's articles newest first: a walk of twenty-one entries,
             # not a sort of all of a national event's coverage.
             models.Index(fields=["event", "-published_at", "-id"], name="article_event_order_idx"),
@@ -235,12 +260,28 @@ class Article(ArticleWorkflow):
 
     @property
     def is_live(self):
-        """True when the public can read this article now."""
+        """True when the public can read this article now (published, not yet expired)."""
+        now = timezone.now()
         return (
             self.status == self.Status.PUBLISHED
             and self.published_at is not None
-            and self.published_at <= timezone.now()
+            and self.published_at <= now
+            and (self.expires_at is None or self.expires_at > now)
         )
+
+    @property
+    def is_expired(self):
+        """True when the article is published but its expiry time has passed."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.expires_at is not None
+            and self.expires_at <= timezone.now()
+        )
+
+    @property
+    def modified_at(self):
+        """When readers last saw a substantive change: the newest correction, else publication."""
+        return self.revised_at or self.published_at
 
     def _sync_publication_date(self):
         self.publication_date = timezone.localdate(self.published_at) if self.published_at else None
@@ -253,6 +294,8 @@ class Article(ArticleWorkflow):
                 errors["source_name"] = SOURCE_REQUIRED
             if not self.source_url:
                 errors["source_url"] = SOURCE_REQUIRED
+        if self.expires_at and self.published_at and self.expires_at <= self.published_at:
+            errors["expires_at"] = EXPIRES_BEFORE_PUBLICATION
         if self.slug and self.publication_date and self.slug_taken():
             errors["slug"] = SLUG_TAKEN
         if errors:

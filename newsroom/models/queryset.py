@@ -29,8 +29,9 @@ CARD_FIELDS = (
 
 class ArticleQuerySet(models.QuerySet):
     def live(self):
-        """The only definition of public: published, and its publication time has come."""
-        return self.filter(status=S.PUBLISHED, published_at__lte=timezone.now())
+        """The only definition of public: published, its time has come, its expiry has not."""
+        now = timezone.now()
+        return self.filter(status=S.PUBLISHED, published_at__lte=now).exclude(expires_at__lte=now)
 
     def visible_to(self, user):
         """Articles within the user's scope (every state); nothing for an account without one."""
@@ -41,6 +42,19 @@ class ArticleQuerySet(models.QuerySet):
     def scheduled(self):
         """Published articles whose publication time has not come yet."""
         return self.filter(status=S.PUBLISHED, published_at__gt=timezone.now())
+
+    def next_change_at(self):
+        """When the public set of articles next changes by itself: a publication or an expiry."""
+        now = timezone.now()
+        published = self.filter(status=S.PUBLISHED)
+        times = [
+            published.filter(published_at__gt=now).order_by("published_at")
+            .values_list("published_at", flat=True).first(),
+            published.filter(expires_at__gt=now).order_by("expires_at")
+            .values_list("expires_at", flat=True).first(),
+        ]  # fmt: skip
+        times = [t for t in times if t is not None]
+        return min(times) if times else None
 
     def locked(self):
         """Articles out of their author's hands: under review, published or scheduled."""

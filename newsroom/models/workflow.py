@@ -229,4 +229,11 @@ class ArticleWorkflow(models.Model):
         """Why this article cannot be published as it stands (empty when it can)."""
         self._sync_publication_date()
         problems = [SLUG_TAKEN] if self.slug_taken() else []
+        if self.expires_at and self.published_at and self.expires_at <= self.published_at:
+            problems.append(
+                _(
+                    "Waktu terbit jatuh sesudah waktu berakhir artikel; "
+                    "ubah atau kosongkan waktu berakhirnya."
+                )
+            )
         return problems + self._submission_problems()

@@ -83,9 +83,12 @@ def article_context(article):
     tags = list(article.tags.all())
     url = absolute(article.get_absolute_url())
     coverage = article.kind == Article.Kind.LIPUTAN_MEDIA and article.source_url
+    # Only an article with notes asks for them (revised_at is set with the first one).
+    corrections = list(article.corrections.all()) if article.revised_at else []
     return {
         "article": article,
         "tags": tags,
+        "corrections": corrections,
         "gallery": list(article.gallery_items.select_related("photo")),
         "related": Article.objects.live().for_listing().related_to(article, [t.pk for t in tags]),
         "page_url": url,
@@ -94,7 +97,7 @@ def article_context(article):
         "share_links": share_links(article.title, url),
         "video": video_embed(article.video_url),
         "og_image": photo_url(article.lead_photo),
-        "json_ld": article_json_ld(article, tags, url),
+        "json_ld": article_json_ld(article, tags, url, corrections),
     }
 
 
@@ -110,5 +113,7 @@ def article_detail(request, year, month, day, slug):
         Article.objects.live().for_detail(), publication_date=published_on, slug=slug
     )
     response = render(request, "newsroom/article_detail.html", article_context(article))
-    response.headers["Last-Modified"] = last_modified_header(article.updated_at)
+    response.headers["Last-Modified"] = last_modified_header(
+        max(article.updated_at, article.revised_at or article.updated_at)
+    )
     return response

@@ -59,7 +59,7 @@ def test_an_article_carries_what_other_sites_need_to_republish_it(api):
     assert all(s["url"].startswith("http") for s in photo["sizes"])
     assert [p["caption"] for p in data["gallery"]] == ["Peserta dari 54 UPT"]
     assert data["published_at"].endswith("+07:00")
-    assert "corrections" not in data  # issue #19 has not added correction notes yet
+    assert data["corrections"] == [] and data["revised_at"] is None
 
 
 def test_an_article_is_found_by_its_date_and_slug(api, client):

@@ -45,12 +45,17 @@ def change_url(article):
     return reverse("admin:newsroom_article_change", args=[article.pk])
 
 
-# The gallery inline's management form with no rows.
+# The inlines' management forms with no rows: the gallery, and the correction notes that a
+# published article's form carries (ignored on other articles' forms).
 EMPTY_GALLERY = {
     "gallery_items-TOTAL_FORMS": "0",
     "gallery_items-INITIAL_FORMS": "0",
     "gallery_items-MIN_NUM_FORMS": "0",
     "gallery_items-MAX_NUM_FORMS": "1000",
+    "corrections-TOTAL_FORMS": "0",
+    "corrections-INITIAL_FORMS": "0",
+    "corrections-MIN_NUM_FORMS": "0",
+    "corrections-MAX_NUM_FORMS": "1000",
 }
 
 

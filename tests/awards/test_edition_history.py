@@ -6,7 +6,7 @@ from django.urls import reverse
 from awards.models import AwardsError, Edition, EditionTransition
 from awards.results import announce_results
 from tests.awards.conftest import make_officer
-from tests.factories import UPTFactory, staff_user
+from tests.factories import UPTFactory, log_in, staff_user
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,7 @@ def _button(edition, name):
 def test_opening_judging_and_announcing_are_recorded_with_who_and_from_where(
     client, edition, central_admin
 ):
-    client.force_login(central_admin)
+    log_in(client, central_admin)
 
     client.post(_button(edition, "start_judging"))
     client.post(_button(edition, "announce"))
@@ -35,7 +35,7 @@ def test_opening_judging_and_announcing_are_recorded_with_who_and_from_where(
 def test_the_edition_page_shows_its_history_to_an_editor(client, edition):
     edition.start_judging(by=None, note="Dibuka oleh sistem demo")
     editor = staff_user("redaktur-pusat", "Redaktur Pusat", is_central=True)
-    client.force_login(editor)
+    log_in(client, editor)
 
     page = client.get(reverse("admin:awards_edition_change", args=[edition.pk]))
 
@@ -47,7 +47,7 @@ def test_the_edition_page_shows_its_history_to_an_editor(client, edition):
 
 
 def test_a_refused_move_changes_nothing_and_records_nothing(client, edition, central_admin):
-    client.force_login(central_admin)
+    log_in(client, central_admin)
 
     client.post(_button(edition, "announce"))
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from newsroom import permissions
 from newsroom.models import Article
 from tests.awards.conftest import utc
-from tests.factories import ArticleFactory, RegionFactory, UPTFactory, staff_user
+from tests.factories import ArticleFactory, RegionFactory, UPTFactory, log_in, staff_user
 
 pytestmark = pytest.mark.django_db
 
@@ -21,9 +21,7 @@ def test_regional_editor_sees_the_standings_of_their_regions_units_only(client, 
     permisan = UPTFactory(name="Lapas Kelas IIA Permisan", region=jateng)
     cipinang = UPTFactory(name="Lapas Kelas I Cipinang")
     published(permisan, cipinang)
-    client.force_login(
-        staff_user("redaktur.jateng", permissions.REGIONAL_EDITOR_GROUP, region=jateng)
-    )
+    log_in(client, staff_user("redaktur.jateng", permissions.REGIONAL_EDITOR_GROUP, region=jateng))
     page = client.get(reverse("admin:awards_edition_standings", args=[edition.pk]))
     assert page.status_code == 200
     html = page.content.decode()
@@ -40,8 +38,6 @@ def test_central_editor_sees_every_unit(client, edition):
     permisan = UPTFactory(name="Lapas Kelas IIA Permisan")
     cipinang = UPTFactory(name="Lapas Kelas I Cipinang")
     published(permisan, cipinang)
-    client.force_login(
-        staff_user("redaktur.pusat", permissions.CENTRAL_EDITOR_GROUP, is_central=True)
-    )
+    log_in(client, staff_user("redaktur.pusat", permissions.CENTRAL_EDITOR_GROUP, is_central=True))
     html = client.get(reverse("admin:awards_edition_standings", args=[edition.pk])).content.decode()
     assert permisan.name in html and cipinang.name in html

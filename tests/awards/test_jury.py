@@ -6,7 +6,7 @@ from django.urls import reverse
 from awards.models import Edition, JuryScore
 from awards.results import announce_results
 from tests.awards.conftest import make_juror
-from tests.factories import NominationFactory, UPTFactory, award_category
+from tests.factories import NominationFactory, UPTFactory, award_category, log_in
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,7 @@ def _change_url(score):
 
 
 def test_a_juror_lists_only_their_own_scores_during_judging(client, panel):
-    client.force_login(panel["ani"])
+    log_in(client, panel["ani"])
 
     response = client.get(reverse(CHANGELIST))
 
@@ -40,7 +40,7 @@ def test_a_juror_lists_only_their_own_scores_during_judging(client, panel):
 
 
 def test_a_juror_cannot_open_another_jurors_score(client, panel):
-    client.force_login(panel["ani"])
+    log_in(client, panel["ani"])
 
     response = client.get(_change_url(panel["theirs"]))
 
@@ -49,7 +49,7 @@ def test_a_juror_cannot_open_another_jurors_score(client, panel):
 
 
 def test_a_juror_cannot_change_another_jurors_score_by_posting(client, panel):
-    client.force_login(panel["ani"])
+    log_in(client, panel["ani"])
 
     client.post(_change_url(panel["theirs"]), {"criterion": "konten", "score": 100, "note": "x"})
 
@@ -58,7 +58,7 @@ def test_a_juror_cannot_change_another_jurors_score_by_posting(client, panel):
 
 
 def test_a_juror_changes_their_own_score_during_judging(client, panel):
-    client.force_login(panel["ani"])
+    log_in(client, panel["ani"])
 
     response = client.post(
         _change_url(panel["mine"]), {"criterion": "konten", "score": 90, "note": "Naik"}
@@ -70,7 +70,7 @@ def test_a_juror_changes_their_own_score_during_judging(client, panel):
 
 
 def test_a_new_score_is_recorded_under_the_juror_who_entered_it(client, panel):
-    client.force_login(panel["budi"])
+    log_in(client, panel["budi"])
 
     response = client.post(
         reverse("admin:awards_juryscore_add"),
@@ -82,7 +82,7 @@ def test_a_new_score_is_recorded_under_the_juror_who_entered_it(client, panel):
 
 
 def test_a_score_above_100_is_refused_with_a_message_and_the_form_kept(client, panel):
-    client.force_login(panel["budi"])
+    log_in(client, panel["budi"])
 
     response = client.post(
         reverse("admin:awards_juryscore_add"),
@@ -101,7 +101,7 @@ def test_a_score_above_100_is_refused_with_a_message_and_the_form_kept(client, p
 
 
 def test_a_second_score_for_the_same_criterion_is_refused_with_a_message(client, panel):
-    client.force_login(panel["ani"])
+    log_in(client, panel["ani"])
 
     response = client.post(
         reverse("admin:awards_juryscore_add"),
@@ -117,7 +117,7 @@ def test_a_juror_cannot_score_a_category_they_do_not_judge(client, judging_editi
         edition=judging_edition, category=award_category("komunikasi-krisis")
     )
     juror = make_juror("juri-medsos", "media-sosial")
-    client.force_login(juror)
+    log_in(client, juror)
 
     response = client.post(
         reverse("admin:awards_juryscore_add"),
@@ -130,7 +130,7 @@ def test_a_juror_cannot_score_a_category_they_do_not_judge(client, judging_editi
 
 def test_after_announcement_jurors_see_the_panels_scores_but_change_none(client, panel):
     announce_results(edition=panel["nomination"].edition, by=None)
-    client.force_login(panel["ani"])
+    log_in(client, panel["ani"])
 
     listing = client.get(reverse(CHANGELIST))
     post = client.post(_change_url(panel["mine"]), {"criterion": "konten", "score": 5, "note": ""})
@@ -142,7 +142,7 @@ def test_after_announcement_jurors_see_the_panels_scores_but_change_none(client,
 
 
 def test_a_juror_cannot_open_the_standings(client, panel):
-    client.force_login(panel["ani"])
+    log_in(client, panel["ani"])
 
     response = client.get(
         reverse("admin:awards_edition_standings", args=[panel["nomination"].edition.pk])
@@ -153,7 +153,7 @@ def test_a_juror_cannot_open_the_standings(client, panel):
 
 def test_scores_close_once_the_edition_is_no_longer_judging(client, panel):
     Edition.objects.filter(pk=panel["nomination"].edition.pk).update(status=Edition.Status.OPEN)
-    client.force_login(panel["ani"])
+    log_in(client, panel["ani"])
 
     client.post(_change_url(panel["mine"]), {"criterion": "konten", "score": 5, "note": ""})
 

@@ -10,6 +10,7 @@ from tests.factories import (
     SocialAccountFactory,
     SocialMetricFactory,
     award_category,
+    log_in,
 )
 
 pytestmark = pytest.mark.django_db
@@ -26,9 +27,9 @@ def test_a_units_staff_do_not_see_its_jury_average_while_judging(client, edition
     juror = make_juror("juri.x", "media-sosial")
     JuryScore.objects.create(nomination=nomination, juror=juror, criterion="konten", score=87)
     standings = reverse("admin:awards_edition_standings", args=[edition.pk])
-    client.force_login(central_admin)
+    log_in(client, central_admin)
     assert re.search(r"<td>87([.,]0+)?</td>", client.get(standings).content.decode())
-    client.force_login(make_officer(account.unit, "humas.x"))
+    log_in(client, make_officer(account.unit, "humas.x"))
     html = client.get(standings).content.decode()
     assert account.unit.name in html
     # The score cell, not any "87" (random names, tokens and figures may hold those digits).

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from awards.metrics_import import import_social_metrics
 from awards.models import SocialMetric
-from tests.factories import SocialAccountFactory, SocialMetricFactory, UPTFactory
+from tests.factories import SocialAccountFactory, SocialMetricFactory, UPTFactory, log_in
 
 pytestmark = pytest.mark.django_db
 
@@ -93,7 +93,7 @@ def test_an_account_outside_the_given_units_is_unknown(account):
 def test_the_admin_import_page_lists_bad_rows_and_keeps_the_data_unchanged(
     client, account, central_admin
 ):
-    client.force_login(central_admin)
+    log_in(client, central_admin)
     upload = SimpleUploadedFile(
         "angka.csv", (HEADER + "instagram,lapaspermisan,2024-01,1,-3,1\n").encode(), "text/csv"
     )
@@ -109,7 +109,7 @@ def test_the_admin_import_page_lists_bad_rows_and_keeps_the_data_unchanged(
 def test_the_admin_import_redirects_with_a_summary_when_the_file_is_clean(
     client, account, central_admin
 ):
-    client.force_login(central_admin)
+    log_in(client, central_admin)
     upload = SimpleUploadedFile(
         "angka.csv", (HEADER + "instagram,lapaspermisan,2024-01,10,3,7\n").encode(), "text/csv"
     )
@@ -126,7 +126,7 @@ def test_a_unit_officer_cannot_import(client, account):
     from tests.awards.conftest import make_officer
 
     officer = make_officer(account.unit, "humas-impor")
-    client.force_login(officer)
+    log_in(client, officer)
 
     response = client.get(reverse("admin:awards_socialmetric_import"))
 

@@ -15,6 +15,7 @@ from tests.factories import (
     UPTFactory,
     UserFactory,
     award_category,
+    log_in,
 )
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +52,7 @@ def test_the_standings_show_every_category_with_figures_and_an_inline_svg_chart(
 ):
     unit = UPTFactory(name="Lapas Grafik", short_name="Lapas Grafik")
     _fill(edition, [unit])
-    client.force_login(central_admin)
+    log_in(client, central_admin)
 
     page = client.get(_url(edition)).content.decode()
 
@@ -68,10 +69,10 @@ def test_the_standings_page_uses_a_fixed_number_of_queries(
     units = [UPTFactory() for _ in range(count)]
     _fill(edition, units)
 
-    client.force_login(central_admin)
+    log_in(client, central_admin)
     with django_assert_max_num_queries(11):
         assert client.get(_url(edition)).status_code == 200
-    client.force_login(make_officer(units[0], "humas-hitung"))
+    log_in(client, make_officer(units[0], "humas-hitung"))
     with django_assert_max_num_queries(14):
         assert client.get(_url(edition)).status_code == 200
 
@@ -80,7 +81,7 @@ def test_the_csv_export_lists_each_unit_per_category_and_defuses_formulas(
     client, edition, central_admin
 ):
     _fill(edition, [UPTFactory(name="=HYPERLINK(1)")])
-    client.force_login(central_admin)
+    log_in(client, central_admin)
 
     response = client.get(_url(edition, "awards_edition_standings_csv"))
 
@@ -93,7 +94,7 @@ def test_the_csv_export_lists_each_unit_per_category_and_defuses_formulas(
 def test_an_officer_sees_their_own_units_rank_and_figures_only(client, edition):
     mine, other = UPTFactory(name="Lapas Milik Saya"), UPTFactory(name="Lapas Tetangga")
     _fill(edition, [mine, other])
-    client.force_login(make_officer(mine, "humas-saya"))
+    log_in(client, make_officer(mine, "humas-saya"))
 
     response = client.get(_url(edition))
     page = response.content.decode()
@@ -110,7 +111,7 @@ def test_announcing_through_the_admin_freezes_results_and_opens_the_public_page(
     client, judging_edition, central_admin
 ):
     _fill(judging_edition, [UPTFactory(), UPTFactory(name="Lapas Terbaik")])
-    client.force_login(central_admin)
+    log_in(client, central_admin)
 
     response = client.post(_url(judging_edition, "awards_edition_announce"), follow=True)
 
@@ -126,7 +127,7 @@ def test_announcing_through_the_admin_freezes_results_and_opens_the_public_page(
 
 
 def test_announcing_an_open_edition_is_refused_with_a_message(client, edition, central_admin):
-    client.force_login(central_admin)
+    log_in(client, central_admin)
 
     response = client.post(_url(edition, "awards_edition_announce"), follow=True)
 
@@ -135,7 +136,7 @@ def test_announcing_an_open_edition_is_refused_with_a_message(client, edition, c
 
 
 def test_the_admin_opens_judging_with_a_button(client, edition, central_admin):
-    client.force_login(central_admin)
+    log_in(client, central_admin)
 
     client.post(_url(edition, "awards_edition_start_judging"))
 
@@ -144,7 +145,7 @@ def test_the_admin_opens_judging_with_a_button(client, edition, central_admin):
 
 
 def test_an_officer_cannot_announce(client, judging_edition):
-    client.force_login(make_officer(UPTFactory(), "humas-nakal"))
+    log_in(client, make_officer(UPTFactory(), "humas-nakal"))
 
     response = client.post(_url(judging_edition, "awards_edition_announce"))
 
@@ -154,7 +155,7 @@ def test_an_officer_cannot_announce(client, judging_edition):
 
 
 def test_staff_without_award_permissions_cannot_see_the_standings(client, edition):
-    client.force_login(UserFactory(username="staf-biasa"))
+    log_in(client, UserFactory(username="staf-biasa"))
 
     assert client.get(_url(edition)).status_code == 403
     assert client.get(_url(edition, "awards_edition_standings_csv")).status_code == 403
@@ -162,7 +163,7 @@ def test_staff_without_award_permissions_cannot_see_the_standings(client, editio
 
 def test_an_officer_enters_monthly_figures_only_for_their_own_units_accounts(client):
     mine, other = SocialAccountFactory(), SocialAccountFactory()
-    client.force_login(make_officer(mine.unit, "humas-angka"))
+    log_in(client, make_officer(mine.unit, "humas-angka"))
     url = reverse("admin:awards_socialmetric_add")
     data = {"month": "2024-03-17", "followers": 10, "posts": 2, "engagement": 5}
 
@@ -177,7 +178,7 @@ def test_an_officer_enters_monthly_figures_only_for_their_own_units_accounts(cli
 
 def test_a_negative_monthly_figure_is_refused_in_the_admin(client):
     account = SocialAccountFactory()
-    client.force_login(make_officer(account.unit, "humas-minus"))
+    log_in(client, make_officer(account.unit, "humas-minus"))
 
     response = client.post(
         reverse("admin:awards_socialmetric_add"),
@@ -196,7 +197,7 @@ def test_a_negative_monthly_figure_is_refused_in_the_admin(client):
 
 def test_an_officer_records_a_crisis_case_of_their_own_unit_with_its_response_time(client):
     mine, other = UPTFactory(), UPTFactory()
-    client.force_login(make_officer(mine, "humas-krisis"))
+    log_in(client, make_officer(mine, "humas-krisis"))
     url = reverse("admin:awards_crisiscase_add")
     data = {
         "title": "Listrik padam",
@@ -218,7 +219,7 @@ def test_an_officer_records_a_crisis_case_of_their_own_unit_with_its_response_ti
 
 def test_a_statement_before_the_crisis_was_known_is_refused_with_a_message(client):
     unit = UPTFactory()
-    client.force_login(make_officer(unit, "humas-mundur"))
+    log_in(client, make_officer(unit, "humas-mundur"))
 
     response = client.post(
         reverse("admin:awards_crisiscase_add"),

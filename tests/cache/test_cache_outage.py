@@ -6,7 +6,7 @@ import socket
 import pytest
 
 from newsroom import permissions
-from tests.factories import ArticleFactory, UPTFactory, staff_user
+from tests.factories import ArticleFactory, UPTFactory, log_in, staff_user
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +64,7 @@ def test_saving_and_publishing_succeed_while_the_cache_is_unreachable(client, re
     draft.publish(by=editor)
     assert "Terbit saat cache padam" in client.get("/").content.decode()
 
-    client.force_login(editor)
+    log_in(client, editor)
     change = f"/admin/newsroom/article/{draft.pk}/change/"
     assert client.get(change).status_code == 200
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from newsroom.models import Article, Photo
-from tests.factories import ArticleFactory, PhotoFactory, ReporterFactory
+from tests.factories import ArticleFactory, PhotoFactory, ReporterFactory, log_in
 from tests.workflow.conftest import EMPTY_GALLERY, change_url, form_data
 
 S = Article.Status
@@ -42,7 +42,7 @@ def test_submitted_article_shows_its_body_as_formatted_text_not_tags(client, wor
         created_by=world.officer,
         body="<p>Rapat dibuka <strong>Selasa pagi</strong>.</p>",
     )
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     html = client.get(change_url(article)).content.decode()
     assert "<strong>Selasa pagi</strong>" in html
     assert "&lt;p&gt;" not in html and "&lt;strong&gt;" not in html
@@ -51,7 +51,7 @@ def test_submitted_article_shows_its_body_as_formatted_text_not_tags(client, wor
 def test_returned_article_opens_with_the_editors_note(client, world):
     article = ArticleFactory(unit=world.permisan, status=S.REVIEW, created_by=world.officer)
     article.return_to_author(by=world.regional, note="Lengkapi nama narasumber.")
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     html = client.get(change_url(article)).content.decode()
     banner = html.index('class="wf-banner')
     assert banner < html.index('name="title"')
@@ -61,7 +61,7 @@ def test_returned_article_opens_with_the_editors_note(client, world):
 
 
 def test_pasted_dateline_moves_to_the_dateline_field(client, world):
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     response = client.post(
         ADD_URL,
         add_data(world, body="<p>NUSAKAMBANGAN- Perkuat sinergi, Lapas Permisan ...</p>"),
@@ -76,7 +76,7 @@ def test_pasted_dateline_moves_to_the_dateline_field(client, world):
 
 
 def test_a_different_pasted_dateline_is_pointed_out(client, world):
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     response = client.post(
         ADD_URL, add_data(world, dateline="CILACAP", body="<p>NUSAKAMBANGAN - Perkuat</p>")
     )
@@ -97,7 +97,7 @@ def test_a_dateline_stored_twice_is_printed_once(client, world):
 
 
 def test_too_long_headline_is_refused_with_its_length_and_the_limit(client, world):
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     title = "Rapat " * 30
     response = client.post(ADD_URL, add_data(world, title=title))
     html = response.content.decode()
@@ -107,7 +107,7 @@ def test_too_long_headline_is_refused_with_its_length_and_the_limit(client, worl
 
 
 def test_address_made_from_a_long_headline_stops_at_a_whole_word(client, world):
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     title = "Kalapas Permisan bersama koordinator Humas menghadiri rapat teknis nasional " * 2
     client.post(ADD_URL, add_data(world, title=title.strip()[:150]))
     slug = Article.objects.get().slug
@@ -119,7 +119,7 @@ def test_address_made_from_a_long_headline_stops_at_a_whole_word(client, world):
 def test_form_shows_the_lead_photo_and_edits_its_details_there(client, world):
     photo = PhotoFactory(unit=world.permisan, caption="Senam pagi", credit="", alt_text="")
     article = ArticleFactory(unit=world.permisan, lead_photo=photo, created_by=world.officer)
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     html = client.get(change_url(article)).content.decode()
     assert 'class="foto-mini"' in html
     assert "Senam pagi</textarea>" in html
@@ -139,7 +139,7 @@ def test_form_shows_the_lead_photo_and_edits_its_details_there(client, world):
 
 def test_the_only_reporter_of_the_unit_is_preselected(client, world):
     reporter = ReporterFactory(unit=world.permisan)
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     form = client.get(ADD_URL).context["adminform"].form
     assert form.initial["reporter"] == reporter.pk
 
@@ -147,14 +147,14 @@ def test_the_only_reporter_of_the_unit_is_preselected(client, world):
 def test_officers_own_byline_is_preselected_among_several(client, world):
     ReporterFactory(unit=world.permisan)
     own = ReporterFactory(unit=world.permisan, user=world.officer)
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     form = client.get(ADD_URL).context["adminform"].form
     assert form.initial["reporter"] == own.pk
 
 
 def test_checklist_beside_submit_blocks_it_until_met(client, world):
     article = ArticleFactory(unit=world.permisan, summary="", created_by=world.officer)
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     html = client.get(change_url(article)).content.decode()
     assert "Sebelum diajukan" in html
     assert 'data-check="summary" data-ok="0"' in html

@@ -3,7 +3,13 @@
 import pytest
 
 from newsroom.models import Article, WorkflowError
-from tests.factories import ArticleFactory, ArticlePhotoFactory, PhotoFactory, ReporterFactory
+from tests.factories import (
+    ArticleFactory,
+    ArticlePhotoFactory,
+    PhotoFactory,
+    ReporterFactory,
+    log_in,
+)
 from tests.workflow.conftest import change_url, form_data
 
 S = Article.Status
@@ -13,7 +19,7 @@ pytestmark = pytest.mark.django_db
 def test_officer_cannot_submit_while_the_lead_photo_lacks_a_credit(client, world):
     photo = PhotoFactory(unit=world.permisan, caption="Kalapas membuka rapat", credit="")
     article = ArticleFactory(unit=world.permisan, lead_photo=photo, created_by=world.officer)
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     response = client.post(
         change_url(article), form_data(article, _transition="submit"), follow=True
     )

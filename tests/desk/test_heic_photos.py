@@ -8,7 +8,7 @@ from django.urls import reverse
 from PIL import ExifTags, Image
 
 from newsroom.models import Article, Photo
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, log_in
 from tests.photos.images import phone_heic
 from tests.workflow.conftest import change_url, form_data
 
@@ -30,7 +30,7 @@ def stored_without_metadata(photo):
 
 
 def test_officer_uploads_an_iphone_photo_in_the_photo_library(client, world):
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     response = client.post(
         reverse("admin:newsroom_photo_add"),
         {
@@ -51,7 +51,7 @@ def test_officer_uploads_an_iphone_photo_in_the_photo_library(client, world):
 
 def test_officer_attaches_an_iphone_photo_as_lead_from_the_article_form(client, world):
     article = ArticleFactory(unit=world.permisan, created_by=world.officer)
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     data = form_data(
         article,
         lead_upload=heic_upload(),

@@ -5,7 +5,7 @@ from django.urls import reverse
 from reversion.models import Version
 
 from newsroom.models import Article
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, log_in
 from tests.workflow.conftest import change_url, form_data
 
 S = Article.Status
@@ -18,7 +18,7 @@ def comments(article):
 
 def test_submitting_without_edits_is_recorded_as_a_status_change(client, world):
     article = ArticleFactory(unit=world.permisan, created_by=world.officer)
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     # CKEditor posts its own line breaks around the stored text.
     client.post(
         change_url(article), form_data(article, body=article.body + "\r\n", _transition="submit")
@@ -28,7 +28,7 @@ def test_submitting_without_edits_is_recorded_as_a_status_change(client, world):
 
 def test_an_edit_is_recorded_as_a_change_of_the_text(client, world):
     article = ArticleFactory(unit=world.permisan, created_by=world.officer)
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     client.post(change_url(article), form_data(article, body="<p>Isi baru.</p>"))
     [comment] = comments(article)
     assert "Isi berita berubah" in comment and "Status" not in comment
@@ -36,7 +36,7 @@ def test_an_edit_is_recorded_as_a_change_of_the_text(client, world):
 
 def test_an_edit_with_a_move_names_both(client, world):
     article = ArticleFactory(unit=world.permisan, status=S.REVIEW)
-    client.force_login(world.regional)
+    log_in(client, world.regional)
     client.post(change_url(article), form_data(article, title="Judul baru", _transition="publish"))
     [comment] = comments(article)
     assert "Judul berubah" in comment
@@ -46,7 +46,7 @@ def test_an_edit_with_a_move_names_both(client, world):
 def test_a_refused_action_creates_no_revision(client, world):
     article = ArticleFactory(unit=world.permisan, summary="", created_by=world.officer)
     before = Article.objects.values("updated_at").get(pk=article.pk)
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     response = client.post(
         change_url(article), form_data(article, _transition="submit"), follow=True
     )
@@ -58,7 +58,7 @@ def test_a_refused_action_creates_no_revision(client, world):
 def test_an_authors_withdrawal_is_its_own_revision(client, world):
     article = ArticleFactory(unit=world.permisan, created_by=world.officer)
     article.submit(by=world.officer)
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     client.post(change_url(article), {"_transition": "withdraw"})
     assert comments(article) == ["Status berubah: Menunggu tinjauan \u2192 Draf."]
     history = client.get(reverse("admin:newsroom_article_history", args=[article.pk]))

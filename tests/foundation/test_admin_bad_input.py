@@ -7,14 +7,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from newsroom.models import Article, Event
-from tests.factories import ArticleFactory, UPTFactory, UserFactory
+from tests.factories import ArticleFactory, UPTFactory, UserFactory, log_in
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def admin_client(client):
-    client.force_login(UserFactory(username="admin", is_superuser=True))
+    log_in(client, UserFactory(username="admin", is_superuser=True))
     return client
 
 

@@ -3,7 +3,7 @@ import reversion
 from django.urls import reverse
 from reversion.models import Version
 
-from tests.factories import ArticleFactory, UserFactory
+from tests.factories import ArticleFactory, UserFactory, log_in
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +15,7 @@ def test_revision_screens_speak_indonesian(client):
     with reversion.create_revision():
         article.save()
     version = Version.objects.get_for_object(article).first()
-    client.force_login(UserFactory(username="admin", is_superuser=True))
+    log_in(client, UserFactory(username="admin", is_superuser=True))
     history = client.get(reverse("admin:newsroom_article_history", args=[article.pk]))
     html = history.content.decode()
     assert "Pilih tanggal dari daftar di bawah" in html

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from tests.factories import UserFactory
+from tests.factories import UserFactory, log_in
 
 from .images import PHP_SHELL, metadata_of, phone_jpeg, truncated_jpeg
 
@@ -29,7 +29,7 @@ def post_upload(client, data, name="a.jpg", **headers):
 @pytest.fixture
 def staff(client):
     user = UserFactory()
-    client.force_login(user)
+    log_in(client, user)
     return user
 
 
@@ -75,9 +75,9 @@ def test_public_visitor_cannot_upload(client):
 
 def test_each_account_browses_only_its_own_uploads(client):
     first, second = UserFactory(), UserFactory()
-    client.force_login(first)
+    log_in(client, first)
     mine = json.loads(post_upload(client, phone_jpeg(size=(300, 200))).content)["url"]
-    client.force_login(second)
+    log_in(client, second)
     theirs = json.loads(post_upload(client, phone_jpeg(size=(300, 200))).content)["url"]
     page = client.get(reverse("ckeditor_browse")).content.decode()
     assert theirs in page and mine not in page

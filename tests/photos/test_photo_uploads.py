@@ -10,7 +10,7 @@ from PIL import Image
 
 from newsroom.images import prepare_image
 from newsroom.models import Photo, Rendition, StaffScope
-from tests.factories import UPTFactory, UserFactory, jpeg_bytes
+from tests.factories import UPTFactory, UserFactory, jpeg_bytes, log_in
 
 from .images import (
     PHP_SHELL,
@@ -31,7 +31,7 @@ def media_files():
 
 @pytest.fixture
 def admin_client(client):
-    client.force_login(UserFactory(is_superuser=True))
+    log_in(client, UserFactory(is_superuser=True))
     return client
 
 
@@ -194,7 +194,7 @@ def test_officer_is_offered_the_credit_of_their_unit(client):
     officer = UserFactory()
     StaffScope.objects.create(user=officer, unit=unit)
     officer.user_permissions.add(*_photo_permissions())
-    client.force_login(officer)
+    log_in(client, officer)
     page = client.get(reverse("admin:newsroom_photo_add")).content.decode()
     assert 'value="Dok. Humas Lapas Permisan"' in page
 

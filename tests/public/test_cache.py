@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from newsroom.models import Article
-from tests.factories import ArticleFactory, PhotoFactory, UserFactory
+from tests.factories import ArticleFactory, PhotoFactory, UserFactory, log_in
 
 pytestmark = pytest.mark.django_db
 
@@ -69,7 +69,7 @@ def test_a_scheduled_article_appears_on_time_with_a_warm_cache(client):
 def test_signed_in_staff_bypass_the_cache(client):
     ArticleFactory(live=True)
     client.get("/")
-    client.force_login(UserFactory())
+    log_in(client, UserFactory())
     response = client.get("/")
     assert response.status_code == 200
     assert "ETag" not in response.headers

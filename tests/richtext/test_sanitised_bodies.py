@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from newsroom.models import Article
 from newsroom.sanitize import sanitize_html
-from tests.factories import ArticleFactory, UPTFactory, UserFactory
+from tests.factories import ArticleFactory, UPTFactory, UserFactory, log_in
 
 from .harmless import problems_in
 from .xss_corpus import PAYLOADS
@@ -27,7 +27,7 @@ def test_payload_saved_on_the_model_is_stored_harmless(payload):
 def test_payload_sent_through_the_admin_form_is_stored_harmless(client, payload):
     admin = UserFactory(is_superuser=True)
     unit = UPTFactory()
-    client.force_login(admin)
+    log_in(client, admin)
     response = client.post(
         reverse("admin:newsroom_article_add"),
         {

@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories import ArticleFactory, UserFactory
+from tests.factories import ArticleFactory, UserFactory, log_in
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +30,7 @@ def test_public_pages_allow_no_inline_or_foreign_script(client, page):
 
 
 def test_admin_pages_allow_only_what_ckeditor_needs(client):
-    client.force_login(UserFactory(is_superuser=True))
+    log_in(client, UserFactory(is_superuser=True))
     policy = directives(client.get(reverse("admin:newsroom_article_add")))
     assert policy["script-src"] == ["'self'", "'unsafe-inline'"]
     assert "'unsafe-eval'" not in policy["script-src"]

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from newsroom.models import Article, ImportedItem
-from tests.factories import ArticleFactory, UserFactory
+from tests.factories import ArticleFactory, UserFactory, log_in
 
 pytestmark = pytest.mark.django_db
 URL = reverse("admin:newsroom_importeditem_wordpress")
@@ -22,7 +22,7 @@ def _temp_dir(settings, tmp_path):
 
 @pytest.fixture
 def admin_client(client):
-    client.force_login(UserFactory(username="admin", is_superuser=True))
+    log_in(client, UserFactory(username="admin", is_superuser=True))
     return client
 
 
@@ -114,7 +114,7 @@ def test_a_preview_left_for_a_day_is_swept_at_the_next_upload(
 
 
 def test_staff_without_the_permission_cannot_import(client, unit, export):
-    client.force_login(UserFactory(username="redaktur"))
+    log_in(client, UserFactory(username="redaktur"))
     assert client.get(URL).status_code == 403
     response = upload(client, export, unit, uploads="")
     assert response.status_code == 403

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from newsroom.models import Article
-from tests.factories import ArticleFactory, ArticlePhotoFactory, PhotoFactory
+from tests.factories import ArticleFactory, ArticlePhotoFactory, PhotoFactory, log_in
 
 S = Article.Status
 LIST = "admin:newsroom_article_changelist"
@@ -38,7 +38,7 @@ def test_editor_lands_on_the_review_queue_oldest_first(client, world):
         submitted_at=now - timedelta(days=7),
     )
     ArticleFactory(unit=world.permisan, status=S.DRAFT, title="Masih draf")
-    client.force_login(world.regional)
+    log_in(client, world.regional)
     page = client.get(reverse(LIST)).content.decode()
     assert "Masih draf" not in page
     assert page.index(older.title) < page.index(newer.title)
@@ -46,7 +46,7 @@ def test_editor_lands_on_the_review_queue_oldest_first(client, world):
 
 def test_the_all_filter_shows_every_state_for_an_editor(client, world):
     ArticleFactory(unit=world.permisan, status=S.DRAFT, title="Masih draf")
-    client.force_login(world.regional)
+    log_in(client, world.regional)
     assert "Masih draf" in client.get(reverse(LIST), {"status": "semua"}).content.decode()
 
 
@@ -59,7 +59,7 @@ def test_editors_publish_in_bulk_and_hear_what_was_skipped(client, world, role):
         article=no_alt,
         photo=PhotoFactory(unit=world.batu, alt_text="", caption="Upacara di halaman"),
     )
-    client.force_login(getattr(world, role))
+    log_in(client, getattr(world, role))
     page = publish_action(client, ready, draft, no_alt).content.decode()
     for article in (ready, draft, no_alt):
         article.refresh_from_db()
@@ -72,7 +72,7 @@ def test_editors_publish_in_bulk_and_hear_what_was_skipped(client, world, role):
 
 def test_officer_has_no_publish_action(client, world):
     article = ArticleFactory(unit=world.permisan, status=S.REVIEW)
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     page = client.get(reverse(LIST)).content.decode()
     assert "publish_selected" not in page
     publish_action(client, article)
@@ -82,7 +82,7 @@ def test_officer_has_no_publish_action(client, world):
 
 def test_bulk_publish_ignores_articles_outside_the_scope(client, world):
     foreign = ArticleFactory(unit=world.cipinang, status=S.REVIEW)
-    client.force_login(world.regional)
+    log_in(client, world.regional)
     publish_action(client, foreign)
     foreign.refresh_from_db()
     assert foreign.status == S.REVIEW
@@ -99,7 +99,7 @@ def test_change_list_query_count_does_not_grow(
             status=S.PUBLISHED if i % 2 else S.REVIEW,
             published_at=timezone.now() + timedelta(hours=i - 5),
         )
-    client.force_login(getattr(world, role))
+    log_in(client, getattr(world, role))
     with django_assert_max_num_queries(11):
         response = client.get(reverse(LIST), {"status": "semua"})
     assert response.status_code == 200
@@ -118,7 +118,7 @@ def test_scheduled_articles_are_labelled_and_filtered(client, world):
         title="Sudah terbit",
         published_at=timezone.now() - timedelta(days=1),
     )
-    client.force_login(world.central)
+    log_in(client, world.central)
     page = client.get(reverse(LIST), {"status": "terjadwal"}).content.decode()
     assert "Terbit besok" in page and "Sudah terbit" not in page
     assert "wf-scheduled" in page
@@ -129,12 +129,12 @@ def test_admin_index_shows_each_user_their_counts(client, world):
     ArticleFactory(unit=world.permisan, status=S.RETURNED, created_by=world.officer)
     ArticleFactory(unit=world.batu, status=S.REVIEW)
     ArticleFactory(unit=world.cipinang, status=S.REVIEW)
-    client.force_login(world.regional)
+    log_in(client, world.regional)
     page = client.get(reverse("admin:index"))
     rows = {str(label): n for label, n, _ in page.context["counts"]}
     assert rows["Menunggu tinjauan saya"] == 1
     assert "Meja kerja saya" in page.content.decode()
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     rows = {str(label): n for label, n, _ in client.get(reverse("admin:index")).context["counts"]}
     assert rows["Draf saya"] == 1 and rows["Dikembalikan kepada saya"] == 1
     assert "Menunggu tinjauan saya" not in rows

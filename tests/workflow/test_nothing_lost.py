@@ -16,10 +16,10 @@ S = Article.Status
 def test_second_save_is_refused_naming_who_saved_in_between(client, world):
     article = ArticleFactory(unit=world.permisan, status=S.REVIEW, title="Judul awal")
     opened = form_data(article)  # the officer's editor opened the page now
-    client.force_login(world.regional)
+    log_in(client, world.regional)
     client.post(change_url(article), form_data(article, title="Judul versi redaktur"))
 
-    client.force_login(world.central)
+    log_in(client, world.central)
     response = client.post(change_url(article), {**opened, "title": "Judul versi pusat"})
     assert response.status_code == 200
     text = response.content.decode()
@@ -44,7 +44,7 @@ def test_a_transition_in_between_also_counts_as_a_newer_version(client, world):
     article = ArticleFactory(unit=world.permisan, status=S.DRAFT, created_by=world.officer)
     opened = form_data(article)
     article.submit(by=world.officer)
-    client.force_login(world.regional)
+    log_in(client, world.regional)
     response = client.post(change_url(article), {**opened, "summary": "Ringkasan baru"})
     assert response.status_code == 200
     assert "sudah disimpan oleh" in response.content.decode()
@@ -52,7 +52,7 @@ def test_a_transition_in_between_also_counts_as_a_newer_version(client, world):
 
 def test_every_admin_save_is_a_revision_listed_and_comparable(client, world):
     article = ArticleFactory(unit=world.permisan, created_by=world.officer)
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     client.post(change_url(article), form_data(article, body="<p>Versi satu.</p>"))
     article.refresh_from_db()
     client.post(change_url(article), form_data(article, body="<p>Versi dua.</p>"))
@@ -78,7 +78,7 @@ def test_restoring_a_revision_brings_back_text_but_not_a_state(client, world):
     article.body = "<p>Teks baru.</p>"
     article.status = S.REVIEW
     article.save()
-    client.force_login(world.central)
+    log_in(client, world.central)
     url = reverse("admin:newsroom_article_revision", args=[article.pk, old.pk])
     page = client.get(url)
     assert "Teks lama." in page.content.decode()

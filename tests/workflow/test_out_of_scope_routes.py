@@ -11,7 +11,7 @@ from reversion.models import Version
 
 from newsroom import permissions
 from newsroom.models import Article, ArticlePhoto, Photo
-from tests.factories import ArticleFactory, PhotoFactory, UPTFactory, staff_user
+from tests.factories import ArticleFactory, PhotoFactory, UPTFactory, log_in, staff_user
 
 from .conftest import form_data
 
@@ -46,7 +46,7 @@ def test_officer_cannot_restore_another_units_revision_through_a_gallery_version
         theirs.save()
         row.save()
     old = Version.objects.get_for_object(row).order_by("pk").first()
-    client.force_login(officer)
+    log_in(client, officer)
     url = reverse("admin:newsroom_article_revision", args=[mine.pk, old.pk])
     assert client.get(url).status_code == 404
     assert client.post(url, form_data(mine)).status_code == 404
@@ -66,7 +66,7 @@ def test_view_on_site_does_not_reveal_another_units_draft_or_scheduled_address(
     )
     own = ArticleFactory(unit=units[0])
     ct = ContentType.objects.get_for_model(Article).pk
-    client.force_login(officer)
+    log_in(client, officer)
     for article in (draft, scheduled):
         response = client.get(f"/admin/r/{ct}/{article.pk}/")
         assert response.status_code == 404
@@ -77,7 +77,7 @@ def test_view_on_site_does_not_reveal_another_units_draft_or_scheduled_address(
 
 def test_view_on_site_opens_the_preview_for_an_article_not_yet_public(client, units, officer):
     draft = ArticleFactory(unit=units[0])
-    client.force_login(officer)
+    log_in(client, officer)
     page = client.get(reverse("admin:newsroom_article_change", args=[draft.pk])).content.decode()
     assert reverse("article-preview", args=[draft.pk]) in page
 
@@ -97,7 +97,7 @@ def photo_form(photo, **changes):
 def test_officer_cannot_change_or_delete_a_photo_of_a_live_article(client, units, officer):
     photo = PhotoFactory(unit=units[0], caption="Asli")
     ArticleFactory(unit=units[0], live=True, lead_photo=photo)
-    client.force_login(officer)
+    log_in(client, officer)
     change = reverse("admin:newsroom_photo_change", args=[photo.pk])
     client.post(change, photo_form(photo, caption="Diganti tanpa tinjauan"))
     client.post(reverse("admin:newsroom_photo_delete", args=[photo.pk]), {"post": "yes"})
@@ -108,7 +108,7 @@ def test_officer_cannot_change_or_delete_a_photo_of_a_live_article(client, units
 def test_officer_still_edits_a_photo_of_their_own_draft(client, units, officer):
     photo = PhotoFactory(unit=units[0], caption="Asli")
     ArticleFactory(unit=units[0], lead_photo=photo)
-    client.force_login(officer)
+    log_in(client, officer)
     response = client.post(
         reverse("admin:newsroom_photo_change", args=[photo.pk]), photo_form(photo, caption="Baru")
     )
@@ -120,7 +120,7 @@ def test_editor_may_correct_a_photo_of_a_live_article(client, units):
     editor = staff_user("redaktur.pusat", permissions.CENTRAL_EDITOR_GROUP, is_central=True)
     photo = PhotoFactory(unit=units[0], caption="Asli")
     ArticleFactory(unit=units[0], live=True, lead_photo=photo)
-    client.force_login(editor)
+    log_in(client, editor)
     response = client.post(
         reverse("admin:newsroom_photo_change", args=[photo.pk]),
         photo_form(photo, caption="Diperbaiki redaktur"),

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 from newsroom.models import Article, ArticleTransition
+from tests.factories import log_in
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +53,7 @@ def test_site_admin_sets_an_accounts_scope_on_its_page(client):
 
     from tests.factories import UserFactory
 
-    client.force_login(UserFactory(username="root", is_superuser=True))
+    log_in(client, UserFactory(username="root", is_superuser=True))
     officer = UserFactory(username="humas.baru")
     page = client.get(reverse("admin:auth_user_change", args=[officer.pk]))
     assert "staff_scope-TOTAL_FORMS" in page.content.decode()

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from newsroom.models import Article
 from newsroom.preview import signed_preview_url
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, log_in
 
 S = Article.Status
 
@@ -43,7 +43,7 @@ def test_scheduled_article_is_hidden_until_its_time_then_public(client, schedule
 
 def test_scheduling_through_the_change_form(client, world):
     article = ArticleFactory(unit=world.permisan, status=S.REVIEW)
-    client.force_login(world.central)
+    log_in(client, world.central)
     from .conftest import change_url, form_data
 
     local = timezone.localtime(timezone.now() + timedelta(days=1))
@@ -61,7 +61,7 @@ def test_unreadable_publication_time_is_refused(client, world):
     from .conftest import change_url, form_data
 
     article = ArticleFactory(unit=world.permisan, status=S.REVIEW)
-    client.force_login(world.central)
+    log_in(client, world.central)
     page = client.post(
         change_url(article),
         form_data(article, _transition="publish", _publish_at="besok"),
@@ -75,7 +75,7 @@ def test_unreadable_publication_time_is_refused(client, world):
 @pytest.mark.parametrize("role", ["officer", "regional", "central"])
 def test_staff_in_scope_preview_a_draft_as_the_public_page(client, world, role):
     article = ArticleFactory(unit=world.permisan, status=S.DRAFT, title="Draf untuk pratinjau")
-    client.force_login(getattr(world, role))
+    log_in(client, getattr(world, role))
     response = client.get(reverse("article-preview", args=[article.pk]))
     assert response.status_code == 200
     assert "newsroom/article_detail.html" in [t.name for t in response.templates]
@@ -87,7 +87,7 @@ def test_staff_in_scope_preview_a_draft_as_the_public_page(client, world, role):
 @pytest.mark.parametrize("role", ["other_officer", "other_regional", "unscoped"])
 def test_preview_outside_the_scope_answers_404(client, world, role):
     article = ArticleFactory(unit=world.permisan, title="Draf rahasia")
-    client.force_login(getattr(world, role))
+    log_in(client, getattr(world, role))
     response = client.get(reverse("article-preview", args=[article.pk]))
     assert response.status_code == 404
     assert "Draf rahasia" not in response.content.decode()
@@ -103,9 +103,9 @@ def test_editor_sees_a_signed_link_and_an_officer_does_not(client, world):
     article = ArticleFactory(unit=world.permisan, status=S.REVIEW)
     from .conftest import change_url
 
-    client.force_login(world.regional)
+    log_in(client, world.regional)
     assert "/pratinjau/tautan/" in client.get(change_url(article)).content.decode()
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     assert "/pratinjau/tautan/" not in client.get(change_url(article)).content.decode()
 
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from newsroom.models import Article
-from tests.factories import ArticleFactory, PhotoFactory, ReporterFactory
+from tests.factories import ArticleFactory, PhotoFactory, ReporterFactory, log_in
 
 from .conftest import change_url, form_data
 
@@ -32,7 +32,7 @@ def articles(world):
     ],
 )
 def test_change_list_shows_only_the_scope(client, world, articles, role, visible):
-    client.force_login(getattr(world, role))
+    log_in(client, getattr(world, role))
     page = client.get(reverse("admin:newsroom_article_changelist"), {"status": "semua"})
     text = page.content.decode()
     for key, article in articles.items():
@@ -48,14 +48,14 @@ def test_change_list_shows_only_the_scope(client, world, articles, role, visible
     ],
 )
 def test_another_units_article_answers_404_without_its_data(client, world, articles, view):
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     response = client.get(reverse(view, args=[articles["other"].pk]))
     assert response.status_code == 404
     assert "Berita Cipinang" not in response.content.decode()
 
 
 def test_compare_and_revision_of_another_units_article_answer_404(client, world, articles):
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     other = articles["other"]
     compare = reverse("admin:newsroom_article_compare", args=[other.pk])
     assert client.get(compare, {"version_id1": 1, "version_id2": 2}).status_code == 404
@@ -66,12 +66,12 @@ def test_compare_and_revision_of_another_units_article_answer_404(client, world,
 
 
 def test_officer_cannot_recover_deleted_articles_of_any_unit(client, world):
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     assert client.get(reverse("admin:newsroom_article_recoverlist")).status_code == 403
 
 
 def test_officer_is_offered_only_their_own_unit(client, world):
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     page = client.get(reverse("admin:newsroom_article_add")).content.decode()
     assert world.permisan.name in page
     assert world.cipinang.name not in page
@@ -79,7 +79,7 @@ def test_officer_is_offered_only_their_own_unit(client, world):
 
 
 def test_officer_cannot_save_an_article_for_another_unit(client, world, articles):
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     own = articles["own"]
     response = client.post(change_url(own), form_data(own, unit=world.cipinang.pk))
     assert response.status_code == 200
@@ -91,7 +91,7 @@ def test_officer_cannot_pick_another_units_reporter_or_photo(client, world, arti
     own = articles["own"]
     foreign_reporter = ReporterFactory(unit=world.cipinang)
     foreign_photo = PhotoFactory(unit=world.cipinang)
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     response = client.post(
         change_url(own),
         form_data(own, reporter=foreign_reporter.pk, lead_photo=foreign_photo.pk),
@@ -106,7 +106,7 @@ def test_officer_cannot_pick_another_units_reporter_or_photo(client, world, arti
 def test_photo_autocomplete_lists_only_the_officers_unit(client, world):
     PhotoFactory(unit=world.permisan, caption="Foto Permisan")
     PhotoFactory(unit=world.cipinang, caption="Foto Cipinang")
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     response = client.get(
         reverse("admin:autocomplete"),
         {
@@ -123,7 +123,7 @@ def test_photo_autocomplete_lists_only_the_officers_unit(client, world):
 def test_reporter_autocomplete_lists_only_the_region_for_a_regional_editor(client, world):
     ReporterFactory(unit=world.batu, display_name="Penulis Batu")
     ReporterFactory(unit=world.cipinang, display_name="Penulis Cipinang")
-    client.force_login(world.regional)
+    log_in(client, world.regional)
     response = client.get(
         reverse("admin:autocomplete"),
         {
@@ -139,7 +139,7 @@ def test_reporter_autocomplete_lists_only_the_region_for_a_regional_editor(clien
 def test_photo_and_reporter_lists_are_scoped(client, world):
     PhotoFactory(unit=world.cipinang, caption="Foto Cipinang")
     ReporterFactory(unit=world.cipinang, display_name="Penulis Cipinang")
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     assert (
         "Foto Cipinang"
         not in client.get(reverse("admin:newsroom_photo_changelist")).content.decode()
@@ -170,7 +170,7 @@ def test_only_central_staff_delete_a_published_article(client, world, role, stat
         status=state,
         published_at=timezone.now() - timedelta(hours=1) if state == S.PUBLISHED else None,
     )
-    client.force_login(getattr(world, role))
+    log_in(client, getattr(world, role))
     response = client.post(
         reverse("admin:newsroom_article_delete", args=[article.pk]), {"post": "yes"}
     )
@@ -179,6 +179,6 @@ def test_only_central_staff_delete_a_published_article(client, world, role, stat
 
 
 def test_regional_editor_has_no_bulk_delete(client, world, articles):
-    client.force_login(world.regional)
+    log_in(client, world.regional)
     page = client.get(reverse("admin:newsroom_article_changelist"), {"status": "semua"})
     assert "delete_selected" not in page.content.decode()

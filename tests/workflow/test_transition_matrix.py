@@ -7,7 +7,7 @@ from django.contrib.messages import get_messages
 from django.utils import timezone
 
 from newsroom.models import Article, ArticleTransition
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, log_in
 
 from .conftest import change_url, form_data
 
@@ -53,7 +53,7 @@ def article_in(state, unit, author):
 def test_role_state_action_cell(client, world, role, state, action):
     user = getattr(world, role)
     article = article_in(state, world.permisan, world.officer)
-    client.force_login(user)
+    log_in(client, user)
     response = client.post(
         change_url(article),
         form_data(article, _transition=action, _transition_note="Catatan redaksi."),
@@ -82,7 +82,7 @@ def test_another_scope_cannot_move_or_see_the_article(client, world, role, actio
         action, S.PUBLISHED if action == "unpublish" else S.DRAFT
     )
     article = article_in(state, world.permisan, world.officer)
-    client.force_login(getattr(world, role))
+    log_in(client, getattr(world, role))
     response = client.post(
         change_url(article), form_data(article, _transition=action, _transition_note="x")
     )
@@ -97,7 +97,7 @@ def test_another_scope_cannot_move_or_see_the_article(client, world, role, actio
 @pytest.mark.parametrize("state", STATES)
 def test_change_form_offers_exactly_the_allowed_buttons(client, world, role, state):
     article = article_in(state, world.permisan, world.officer)
-    client.force_login(getattr(world, role))
+    log_in(client, getattr(world, role))
     page = client.get(change_url(article)).content.decode()
     for action in TARGET:
         button = f'name="_transition" value="{action}"'
@@ -106,7 +106,7 @@ def test_change_form_offers_exactly_the_allowed_buttons(client, world, role, sta
 
 def test_officer_cannot_edit_an_article_under_review(client, world):
     article = article_in(S.REVIEW, world.permisan, world.officer)
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     response = client.post(change_url(article), form_data(article, title="Judul diganti"))
     assert response.status_code == 403
     article.refresh_from_db()
@@ -115,7 +115,7 @@ def test_officer_cannot_edit_an_article_under_review(client, world):
 
 def test_editor_may_edit_while_in_review_and_publish_in_one_step(client, world):
     article = article_in(S.REVIEW, world.permisan, world.officer)
-    client.force_login(world.regional)
+    log_in(client, world.regional)
     response = client.post(
         change_url(article), form_data(article, title="Judul disunting", _transition="publish")
     )
@@ -127,7 +127,7 @@ def test_editor_may_edit_while_in_review_and_publish_in_one_step(client, world):
 
 def test_returning_without_a_note_is_refused_with_a_message(client, world):
     article = article_in(S.REVIEW, world.permisan, world.officer)
-    client.force_login(world.regional)
+    log_in(client, world.regional)
     response = client.post(
         change_url(article), form_data(article, _transition="return_to_author"), follow=True
     )
@@ -138,7 +138,7 @@ def test_returning_without_a_note_is_refused_with_a_message(client, world):
 
 def test_unpublishing_without_a_reason_is_refused(client, world):
     article = article_in(S.PUBLISHED, world.permisan, world.officer)
-    client.force_login(world.central)
+    log_in(client, world.central)
     response = client.post(
         change_url(article), form_data(article, _transition="unpublish"), follow=True
     )
@@ -151,7 +151,7 @@ def test_timeline_shows_who_moved_the_article_and_the_note(client, world):
     article = article_in(S.DRAFT, world.permisan, world.officer)
     article.submit(by=world.officer)
     article.return_to_author(by=world.regional, note="Tambahkan kutipan Kalapas.")
-    client.force_login(world.officer)
+    log_in(client, world.officer)
     page = client.get(change_url(article)).content.decode()
     assert "Riwayat alur kerja" in page
     assert "Redaktur.Jateng" in page

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 # Local runs and tests use development defaults; production sets DEBUG=false and real secrets.
 DEV := DEBUG=true
 
-.PHONY: run install test test-install lint e2e-deps migrate clean
+.PHONY: run install test test-install lint e2e-deps migrate clean demo-codes
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ migrate: install
 run: migrate
 	$(DEV) $(PY) manage.py seed_demo
 	$(DEV) $(PY) manage.py runserver 127.0.0.1:8000
+
+# The demo accounts' current second-factor codes (another terminal while `make run` serves).
+demo-codes: install
+	$(DEV) $(PY) manage.py demo_codes
 
 lint: test-install
 	$(VENV)/bin/ruff check .

@@ -1,6 +1,8 @@
-"""Indonesian names for the libraries' sections of the newsroom index (they ship only English)."""
+"""The libraries' app configs as the newsroom needs them: Indonesian section names (they ship
+only English), and the admin site that asks for the second factor."""
 
 from axes.apps import AppConfig as AxesAppConfig
+from django.contrib.admin.apps import AdminConfig as AdminAppConfig
 from django.utils.translation import gettext_lazy as _
 from taggit.apps import TaggitAppConfig
 
@@ -11,3 +13,9 @@ class AxesConfig(AxesAppConfig):
 
 class TaggitConfig(TaggitAppConfig):
     verbose_name = _("Topik")
+
+
+class AdminConfig(AdminAppConfig):
+    """Django's admin, with a site that also asks for the second factor (newsroom/twofactor)."""
+
+    default_site = "newsroom.twofactor.site.NewsroomAdminSite"

@@ -49,7 +49,7 @@ SITE_NAME = "Warta Pemasyarakatan"
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "newsroom.library_apps.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -59,6 +59,10 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "newsroom.library_apps.AxesConfig",
+    # The second factor of staff logins: authenticator apps (TOTP) and recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "csp",
     "newsroom.library_apps.TaggitConfig",
     "ckeditor",
@@ -87,7 +91,10 @@ MIDDLEWARE = [
     "newsroom.redirects.LegacyRedirectMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Sends a session that passed the password but not the code to enrol or verify.
+    "newsroom.twofactor.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "newsroom.csp.NewsroomCSPMiddleware",
     # Last, as django-axes requires: it turns lockouts into a response.
@@ -161,7 +168,9 @@ AUTH_PASSWORD_VALIDATORS = [
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=1.0)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
+# Wrong second-factor codes count here too; the count is cleared when password *and* code
+# succeed (newsroom/twofactor/throttle.py), not on the password alone.
+AXES_RESET_ON_SUCCESS = False
 AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=0)
 AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
 
@@ -313,6 +322,14 @@ CSP_ADMIN_RELAXED = {
 }
 
 LOGIN_URL = "admin:login"
+
+# Second factor (newsroom/twofactor): always required for staff, whatever DEBUG says. These
+# paths answer only a session that has passed it; elsewhere an unverified session is anonymous.
+SECOND_FACTOR_PATH_PREFIXES = ["/admin/", "/ckeditor/"]
+OTP_TOTP_ISSUER = SITE_NAME
+# Growing wait after each wrong code, per device: 1 s, 2 s, 4 s ... (django-otp).
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
 
 # The content API (newsroom/api): page sizes, and requests per address per window. The limit
 # is counted in API_RATE_CACHE (a cache alias); when that cache is down the API answers unlimited.

@@ -84,6 +84,7 @@ urlpatterns = [
         admin.site.admin_view(view_on_site),
         name="admin-view-on-site",
     ),
+    path("admin/verifikasi/", include("newsroom.twofactor.urls")),
     path("admin/", admin.site.urls),
     path("ckeditor/", include("newsroom.editor_uploads")),
 ]

@@ -1,17 +1,23 @@
 """Factories for every model, in one place."""
 
+import base64
 import io
+import time
 from datetime import timedelta
 
 import factory
+import pyotp
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 
 from awards.models import Edition
 from newsroom.models import Article, ArticlePhoto, Event, Photo, Reporter
 from upt.models import UPT, Region, UnitType
+
+PASSWORD = "rahasia-uji-123"  # every UserFactory account's password
 
 
 def jpeg_bytes(size=(64, 48), color=(40, 90, 160)):
@@ -29,7 +35,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     username = factory.Sequence(lambda n: f"user{n}")
     email = factory.LazyAttribute(lambda u: f"{u.username}@contoh.go.id")
     is_staff = True
-    password = factory.django.Password("rahasia-uji-123")
+    password = factory.django.Password(PASSWORD)
 
 
 class RegionFactory(factory.django.DjangoModelFactory):
@@ -197,11 +203,50 @@ def staff_user(username, group, **scope):
     return user
 
 
-def log_in(client, user):
-    """Sign a test client in as `user`, the one door every staff test goes through.
+def authenticator(user):
+    """A confirmed authenticator of `user` that has not yet accepted the current code.
 
-    Staff tests call this rather than `client.force_login` so that the login path (password and,
-    once staff have one, the second factor) is the one people use.
+    Created when missing (as if the person had enrolled); a second one is added when the
+    existing one already took this time step's code, since django-otp accepts each code once.
     """
-    client.force_login(user)
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    step = int(time.time()) // 30
+    device = (
+        TOTPDevice.objects.filter(
+            user=user, confirmed=True, last_t__lt=step, throttling_failure_count=0
+        )
+        .order_by("pk")
+        .first()
+    )
+    return device or TOTPDevice.objects.create(user=user, name="Ponsel uji", confirmed=True)
+
+
+def current_code(device):
+    """The code the person's authenticator app shows now (pyotp, independent of django-otp)."""
+    return pyotp.TOTP(base64.b32encode(device.bin_key).decode()).now()
+
+
+def log_in_password_only(client, user, password=PASSWORD):
+    """The first step alone: the admin login form with the password; returns its response."""
+    response = client.post(
+        reverse("admin:login"), {"username": user.get_username(), "password": password}
+    )
+    if response.status_code != 302:
+        errors = response.context["form"].errors if response.context else response.status_code
+        raise AssertionError(f"password step refused {user.get_username()}: {errors}")
+    return response
+
+
+def log_in(client, user, password=PASSWORD):
+    """Sign a test client in as `user` the way people do: password, then the authenticator code.
+
+    The one door every staff test goes through (never `client.force_login`): the real admin
+    login form, then the second-factor page with the code an authenticator app would show.
+    """
+    log_in_password_only(client, user, password)
+    response = client.post(reverse("twofactor:verify"), {"code": current_code(authenticator(user))})
+    if response.status_code != 302:
+        errors = response.context["form"].errors if response.context else response.status_code
+        raise AssertionError(f"second factor refused {user.get_username()}: {errors}")
     return client

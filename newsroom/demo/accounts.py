@@ -9,12 +9,17 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from newsroom import permissions
 from newsroom.models import Article, Reporter, StaffScope
+from newsroom.twofactor import devices
 from upt.models import UPT, Region
 
 DEMO_PASSWORD = "warta-demo-2024"  # noqa: S105 - printed for local demos only, never in production
+# The demo accounts' authenticators: random keys, printed by seed_demo and demo_codes.
+DEMO_DEVICE_NAME = "Demo (hanya pengembangan)"
 
 # username: (group, scope) with scope as ("unit", slug), ("region", slug) or ("central", None)
 ROLES = {
@@ -164,3 +169,32 @@ def _seed_workflow(users):
                 article.unpublish(by=by, reason=note[0])
             else:
                 getattr(article, name)(by=by)
+
+
+def demo_authenticator(user):
+    """The account's demo authenticator, created if it has none; None if it enrolled its own."""
+    device = TOTPDevice.objects.filter(user=user, name=DEMO_DEVICE_NAME, confirmed=True).first()
+    if device is None and not devices.has_authenticator(user):
+        device = TOTPDevice.objects.create(user=user, name=DEMO_DEVICE_NAME, confirmed=True)
+    return device
+
+
+def current_code(device):
+    """The six digits an authenticator app with this device's key shows right now."""
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    return f"{totp.token():0{device.digits}d}"
+
+
+def second_factor_lines(usernames):
+    """One line per demo account: its authenticator key and current code (development only)."""
+    lines = []
+    for user in get_user_model().objects.filter(username__in=usernames).order_by("username"):
+        device = demo_authenticator(user)
+        if device is None:
+            lines.append(f"  - {user.username:<18} memakai aplikasi autentikatornya sendiri")
+        else:
+            key = devices.key_for_typing(device)
+            lines.append(
+                f"  - {user.username:<18} kode sekarang {current_code(device)}   kunci {key}"
+            )
+    return lines

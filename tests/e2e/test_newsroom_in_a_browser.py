@@ -1,15 +1,20 @@
 import re
 
+import pyotp
 import pytest
+from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from newsroom import permissions
 from newsroom.models import Article
 from tests.factories import (
+    PASSWORD,
     ArticleFactory,
     RegionFactory,
     ReporterFactory,
     UPTFactory,
+    authenticator,
+    current_code,
     staff_user,
 )
 from tests.photos.images import phone_jpeg
@@ -17,14 +22,35 @@ from tests.photos.images import phone_jpeg
 # Serialized rollback keeps the role groups that a data migration made, for the next test too.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-PASSWORD = "rahasia-uji-123"
-
 
 def log_in(page, username):
+    """Password, then the code of the account's authenticator app (computed with pyotp)."""
+    device = authenticator(get_user_model().objects.get(username=username))
     page.goto("/admin/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
     page.locator("input[type=submit]").click()
+    expect(page.locator("h1")).to_have_text("Verifikasi dua langkah")
+    page.fill("#id_code", current_code(device))
+    page.locator("#twofactor-form input[type=submit]").click()
+    expect(page.locator("#user-tools")).to_be_visible()
+
+
+def enrol_on_first_login(page, username):
+    """First login: scan (here: read) the key, confirm a code, keep the ten recovery codes."""
+    page.goto("/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.locator("input[type=submit]").click()
+    expect(page.locator("h1")).to_have_text("Aktifkan verifikasi dua langkah")
+    qr = page.locator("img.twofactor-qr")
+    expect(qr).to_be_visible()
+    assert page.evaluate("img => img.naturalWidth", qr.element_handle()) > 0
+    key = page.locator("#twofactor-key").inner_text().replace(" ", "")
+    page.fill("#id_code", pyotp.TOTP(key).now())
+    page.locator("#twofactor-form input[type=submit]").click()
+    expect(page.locator("#recovery-codes li")).to_have_count(10)
+    page.get_by_role("link", name="Sudah saya simpan, lanjutkan").click()
     expect(page.locator("#user-tools")).to_be_visible()
 
 
@@ -89,8 +115,8 @@ def test_officer_writes_editor_publishes_reader_sees_it(page, tmp_path):
     staff_user("redaktur.jateng", permissions.REGIONAL_EDITOR_GROUP, region=jateng)
     elsewhere = ArticleFactory(unit=cipinang, title="Berita internal Lapas Cipinang")
 
-    # The officer writes and submits.
-    log_in(page, "humas.permisan")
+    # The officer's first login sets up the second factor; then they write and submit.
+    enrol_on_first_login(page, "humas.permisan")
     upload_lead_photo(page, tmp_path)
     write_article(page)
     page.locator("button[name=_transition][value=submit]").click()

@@ -30,5 +30,11 @@ class Command(BaseCommand):
             "Akun demo (hanya untuk pengembangan), kata sandi untuk semua: "
             f"{newsroom.demo.accounts.DEMO_PASSWORD}"
         )
-        for username in [*users, *awards.demo.juror_usernames()]:
-            self.stdout.write(f"  - {username}")
+        usernames = [*users, *awards.demo.juror_usernames()]
+        self.stdout.write(
+            "Verifikasi dua langkah akun demo: masukkan \u201ckode sekarang\u201d (berganti tiap "
+            "30 detik; `make demo-codes` menampilkan yang terbaru), atau tambahkan kuncinya ke "
+            "aplikasi autentikator:"
+        )
+        for line in newsroom.demo.accounts.second_factor_lines(usernames):
+            self.stdout.write(line)

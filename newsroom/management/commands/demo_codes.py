@@ -1,0 +1,24 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+import awards.demo
+import newsroom.demo.accounts
+
+
+class Command(BaseCommand):
+    help = (
+        "Tampilkan kode verifikasi dua langkah terkini akun demo (hanya dengan DEBUG=true, "
+        "untuk pengembangan)."
+    )
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError("Akun demo hanya ada untuk pengembangan (DEBUG=true).")
+        usernames = [username for username, *_rest in newsroom.demo.accounts.ACCOUNTS]
+        usernames += awards.demo.juror_usernames()
+        lines = newsroom.demo.accounts.second_factor_lines(usernames)
+        if not lines:
+            raise CommandError("Belum ada akun demo: jalankan `manage.py seed_demo` dulu.")
+        self.stdout.write("Kode berganti tiap 30 detik; setiap kode berlaku sekali.")
+        for line in lines:
+            self.stdout.write(line)

@@ -58,12 +58,12 @@ def test_entity_declarations_are_refused(run_import, export):
 
 
 def test_a_failure_midway_rolls_back_rows_and_stored_files(run_import, monkeypatch, settings):
-    from newsroom.wordpress import service
+    from newsroom.wordpress import posts
 
     def broken(*args, **kwargs):
         raise RuntimeError("disk penuh")
 
-    monkeypatch.setattr(service, "_record_redirect", broken)
+    monkeypatch.setattr(posts, "record_redirect", broken)
     with pytest.raises(RuntimeError):
         run_import()
     assert nothing_imported(settings)

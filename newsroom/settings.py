@@ -75,6 +75,9 @@ INSTALLED_APPS = [
     "newsroom",
     "awards",
 ]
+if DEBUG:
+    # Demo content for development (`manage.py seed_demo`); never installed in production.
+    INSTALLED_APPS.append("demo")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -148,11 +151,6 @@ if env.str("REDIS_URL", default=""):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-if env.str("CACHE_BACKEND", default="") == "dummy":
-    # Caching off: bench/run measures every page this way too ("cold"), see bench/README.md.
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
-# Mounts bench/run's fixed 20 KB reference page at /__bench__/ceiling/; never set in production.
-BENCH_CEILING = env.bool("BENCH_CEILING", default=False)
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

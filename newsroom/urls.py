@@ -89,11 +89,6 @@ urlpatterns = [
     path("ckeditor/", include("newsroom.editor_uploads")),
 ]
 
-if settings.BENCH_CEILING:
-    from newsroom.bench.ceiling import ceiling
-
-    urlpatterns += [path("__bench__/ceiling/", ceiling)]
-
 if settings.SERVE_MEDIA:
     # Local-disk media for development and single-machine installs; a proxy or object store
     # serves it in larger deployments.

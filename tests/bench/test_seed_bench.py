@@ -6,6 +6,7 @@ from django.db import connection
 from django.db.models import Count
 from taggit.models import Tag
 
+from bench.management.commands.seed_bench import Command as SeedBench
 from newsroom.models import Article, ArticlePhoto, Photo, StaffScope, TaggedArticle
 from upt.models import UPT
 
@@ -19,7 +20,7 @@ needs_postgresql = pytest.mark.skipif(
 @pytest.mark.skipif(connection.vendor == "postgresql", reason="checks the SQLite refusal")
 def test_seed_bench_refuses_sqlite_with_a_clear_message():
     with pytest.raises(CommandError, match="hanya untuk PostgreSQL"):
-        call_command("seed_bench", articles=10, stdout=io.StringIO())
+        call_command(SeedBench(), articles=10, stdout=io.StringIO())
     assert not Article.objects.exists()
 
 
@@ -29,7 +30,7 @@ def test_seed_bench_refuses_sqlite_with_a_clear_message():
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 class TestSeedBenchOnPostgreSQL:
     def test_it_builds_the_bench_shape(self):
-        call_command("seed_bench", articles=200, stdout=io.StringIO())
+        call_command(SeedBench(), articles=200, stdout=io.StringIO())
 
         assert Article.objects.count() == 200
         by_status = dict(Article.objects.values_list("status").annotate(n=Count("id")).order_by())
@@ -71,8 +72,8 @@ class TestSeedBenchOnPostgreSQL:
         assert {"article_search_vector_idx", "article_live_idx", "article_event_order_idx"} <= names
 
     def test_it_refuses_a_database_with_content_unless_forced(self):
-        call_command("seed_bench", articles=60, stdout=io.StringIO())
+        call_command(SeedBench(), articles=60, stdout=io.StringIO())
         with pytest.raises(CommandError, match="--force"):
-            call_command("seed_bench", articles=60, stdout=io.StringIO())
-        call_command("seed_bench", articles=80, force=True, stdout=io.StringIO())
+            call_command(SeedBench(), articles=60, stdout=io.StringIO())
+        call_command(SeedBench(), articles=80, force=True, stdout=io.StringIO())
         assert Article.objects.count() == 80

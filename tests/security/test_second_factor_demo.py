@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from newsroom.demo.accounts import DEMO_PASSWORD
+from demo.accounts import DEMO_PASSWORD
 from tests.factories import log_in_password_only
 from tests.security.conftest import app_code
 

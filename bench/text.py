@@ -5,7 +5,7 @@ joins, not sentence generation. Nothing here contains a tab, newline or backslas
 COPY writer skip escaping on the hot path.
 """
 
-# Cities and towns per province code (upt.demo.PROVINCES), for unit names and datelines.
+# Cities and towns per province code (demo.units.PROVINCES), for unit names and datelines.
 CITIES = {
     "11": "Banda Aceh,Lhokseumawe,Langsa,Meulaboh,Takengon,Sigli,Bireuen",
     "12": "Medan,Binjai,Pematangsiantar,Tebing Tinggi,Sibolga,Tanjung Balai,Padangsidimpuan,Kabanjahe,Rantauprapat,Lubuk Pakam",

@@ -1,8 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-import awards.demo
-import newsroom.demo.accounts
+from demo import accounts, awards
 
 
 class Command(BaseCommand):
@@ -14,9 +13,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError("Akun demo hanya ada untuk pengembangan (DEBUG=true).")
-        usernames = [username for username, *_rest in newsroom.demo.accounts.ACCOUNTS]
-        usernames += awards.demo.juror_usernames()
-        lines = newsroom.demo.accounts.second_factor_lines(usernames)
+        usernames = [username for username, *_rest in accounts.ACCOUNTS]
+        usernames += awards.juror_usernames()
+        lines = accounts.second_factor_lines(usernames)
         if not lines:
             raise CommandError("Belum ada akun demo: jalankan `manage.py seed_demo` dulu.")
         self.stdout.write("Kode berganti tiap 30 detik; setiap kode berlaku sekali.")

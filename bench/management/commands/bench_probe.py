@@ -2,7 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from newsroom.bench.probe import probe
+from bench.probe import probe
 
 
 class Command(BaseCommand):

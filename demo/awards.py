@@ -1,7 +1,7 @@
 """Demo award edition 2024: figures from the newsroom, social accounts, crises, jury, winners.
 
 Every step looks for what exists first, so running seed_demo twice changes nothing. Demo jurors
-are accounts, so they exist only when DEBUG is on (like newsroom.demo.accounts).
+are accounts, so they exist only when DEBUG is on (like demo.accounts).
 """
 
 from datetime import date, datetime, timedelta
@@ -11,13 +11,22 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.text import slugify
 
+from awards.models import (
+    Category,
+    CrisisCase,
+    Edition,
+    JurorScope,
+    JuryScore,
+    Nomination,
+    SocialMetric,
+)
+from awards.models.editions import WIB
+from awards.models.jury import CRITERIA_BY_CATEGORY
+from awards.results import announce_results
 from newsroom.models import Article
 from upt.models import SocialAccount
 
-from .models import Category, CrisisCase, Edition, JurorScope, JuryScore, Nomination, SocialMetric
-from .models.editions import WIB
-from .models.jury import CRITERIA_BY_CATEGORY
-from .results import announce_results
+from .accounts import demo_account
 
 # unit slug: (Apa Kabar contributions, other website news) within the 2024 period
 CONTRIBUTIONS = {
@@ -187,8 +196,6 @@ def _seed_nominations(units, edition):
 
 
 def _seed_jurors():
-    from newsroom.demo.accounts import demo_account
-
     group = Group.objects.get(name="Juri")
     jurors = []
     for username, full_name, codes in JURORS:

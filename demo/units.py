@@ -2,7 +2,7 @@
 
 from django.utils.text import slugify
 
-from .models import UPT, Region, UnitClass, UnitType
+from upt.models import UPT, Region, UnitClass, UnitType
 
 # (BPS/Kemendagri code, province)
 PROVINCES = [

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from newsroom.bench import seed as bench_seed
+from bench import seed as bench_seed
 
 
 class Command(BaseCommand):

@@ -1,1 +1,0 @@
-"""Scale data and measurement helpers for bench/ (see bench/README.md); never used by the site."""

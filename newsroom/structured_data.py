@@ -70,7 +70,7 @@ def publisher():
     }
 
 
-def article_json_ld(article, tags, url, corrections=()):
+def article_json_ld(article, tags, url, corrections=(), picture=None):
     """schema.org NewsArticle and BreadcrumbList for an article page, as a list of dicts."""
     if article.reporter_id:
         author = {
@@ -100,8 +100,8 @@ def article_json_ld(article, tags, url, corrections=()):
         "isAccessibleForFree": True,
         "inLanguage": "id",
     }
-    if article.lead_photo_id:
-        news["image"] = [photo_url(article.lead_photo)]
+    if picture:
+        news["image"] = [picture["url"]]
     ralat = [c for c in corrections if c.kind == c.Kind.RALAT]
     if ralat:
         news["correction"] = [

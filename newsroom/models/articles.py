@@ -130,6 +130,8 @@ class Article(ArticleWorkflow):
     )
     # The newest correction note's time (newsroom/models/corrections.py): "Diperbarui".
     revised_at = models.DateTimeField(_("diperbarui"), null=True, blank=True, editable=False)
+    # The storage name of the picture it shares with when it has no lead photo (share_card.py).
+    share_image = models.CharField(max_length=200, blank=True, editable=False)
     is_featured = models.BooleanField(
         _("sorotan"), default=False, help_text=_("Tampilkan di bagian sorotan halaman depan.")
     )

@@ -8,13 +8,8 @@ from django.utils import timezone
 
 from newsroom.cache import cached_public_page, last_modified_header
 from newsroom.models import Article, Event
-from newsroom.structured_data import (
-    absolute,
-    article_json_ld,
-    photo_url,
-    share_links,
-    video_embed,
-)
+from newsroom.share_card import share_picture
+from newsroom.structured_data import absolute, article_json_ld, share_links, video_embed
 
 from .paging import paginate_newest
 
@@ -85,6 +80,7 @@ def article_context(article):
     coverage = article.kind == Article.Kind.LIPUTAN_MEDIA and article.source_url
     # Only an article with notes asks for them (revised_at is set with the first one).
     corrections = list(article.corrections.all()) if article.revised_at else []
+    picture = share_picture(article)
     return {
         "article": article,
         "tags": tags,
@@ -96,8 +92,8 @@ def article_context(article):
         "canonical_url": article.source_url if coverage else url,
         "share_links": share_links(article.title, url),
         "video": video_embed(article.video_url),
-        "og_image": photo_url(article.lead_photo),
-        "json_ld": article_json_ld(article, tags, url, corrections),
+        "share_picture": picture,
+        "json_ld": article_json_ld(article, tags, url, corrections, picture),
     }
 
 

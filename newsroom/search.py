@@ -4,7 +4,8 @@ On PostgreSQL: the stored, GIN-indexed `search_vector` column made by migration 
 weighted A, summary B, body C, `indonesian` configuration), ranked, with ts_headline snippets.
 The column is not a model field, because SQLite cannot have it; it is read through `RawSQL`,
 which only ever runs on PostgreSQL. On SQLite: every word must appear in the title, summary or
-body, newest first, with the summary as the snippet.
+body, ranked by where (title above summary above body), then newest, with the summary as the
+snippet.
 """
 
 import html
@@ -20,7 +21,7 @@ from django.contrib.postgres.search import (
     SearchVectorField,
 )
 from django.db import connection
-from django.db.models import F, Func, Lookup, Q, TextField, Value
+from django.db.models import Case, F, Func, Lookup, Q, TextField, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.forms.utils import flatatt
@@ -135,6 +136,18 @@ class SearchForm(forms.Form):
         if data.get("dari") and data.get("sampai") and data["sampai"] < data["dari"]:
             self.add_error("sampai", _("Tanggal akhir tidak boleh sebelum tanggal awal."))
         return data
+
+    FILTERS = ("region", "unit", "kind", "dari", "sampai")
+
+    def filter_fields(self):
+        """The bound fields that narrow the search (all but the words)."""
+        return [self[name] for name in self.FILTERS]
+
+    def filters_used(self):
+        """How many filters the reader set, or that came back with an error (to unfold them)."""
+        if not self.is_bound:
+            return 0
+        return sum(1 for name in self.FILTERS if self.data.get(name) or self.errors.get(name))
 
     def has_criteria(self):
         """True when the reader asked for something: words or at least one filter."""
@@ -274,12 +287,34 @@ def _share_of_table(matching):
     return plan[0]["Plan"]["Plan Rows"] / max(rows, 1)
 
 
+# On SQLite: a word in the title weighs most, then in the summary, then in the body only.
+TITLE_WEIGHT, SUMMARY_WEIGHT, BODY_WEIGHT = 4, 2, 1
+
+
 def _simple_search(qs, words):
+    """Articles holding every word somewhere, ranked by where the words stand, then newest."""
+    rank = Value(0)
     for word in words.split()[:10]:
         qs = qs.filter(
             Q(title__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word)
         )
-    return qs.annotate(snippet=F("summary"))
+        rank = rank + Case(
+            When(title__icontains=word, then=Value(TITLE_WEIGHT)),
+            When(summary__icontains=word, then=Value(SUMMARY_WEIGHT)),
+            default=Value(BODY_WEIGHT),
+        )
+    return qs.annotate(snippet=F("summary"), rank=rank).order_by("-rank", "-published_at", "-id")
+
+
+# Results are counted up to this many (fewer than the ranked candidates on PostgreSQL, so a
+# full candidate list reads as "more than"); beyond it the page says "lebih dari".
+COUNT_CAP = 100
+
+
+def count_results(ranked):
+    """(how many matched, up to COUNT_CAP; True when there are more) without counting them all."""
+    found = ranked.order_by().values("pk")[: COUNT_CAP + 1].count()
+    return min(found, COUNT_CAP), found > COUNT_CAP
 
 
 def highlight(snippet):

@@ -71,12 +71,20 @@ def reporter_detail(request, slug):
 @cached_public_page
 def search(request):
     form = site_search.SearchForm(request.GET or None)
-    page = None
+    page, count, more = None, 0, False
     if form.has_criteria():
         ranked, rows = site_search.search(form)
         page = paginate(request, ranked, per_page=15, rows=rows)
+        count, more = site_search.count_results(ranked)
     return render(
         request,
         "newsroom/search.html",
-        {"form": form, "page_obj": page, "query": request.GET.get("q", "").strip()},
+        {
+            "form": form,
+            "page_obj": page,
+            "query": request.GET.get("q", "").strip(),
+            "result_count": count,
+            "more_results": more,
+            "filters_used": form.filters_used(),
+        },
     )

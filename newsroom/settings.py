@@ -11,6 +11,8 @@ from pathlib import Path
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
+from newsroom.error_reporting import init_error_reporting
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -71,6 +73,8 @@ INSTALLED_APPS = [
     "reversion_compare",
     # Listed so that its API docs page is served from our static files, not a CDN.
     "ninja",
+    # The request id of every log line and error report (X-Request-ID).
+    "django_guid",
     "upt",
     "newsroom",
     "awards",
@@ -80,6 +84,11 @@ if DEBUG:
     INSTALLED_APPS.append("demo")
 
 MIDDLEWARE = [
+    # The request id first, so that every later log line and error report carries it; then the
+    # request's log line; then /healthz and /readyz, answered before host checks and redirects.
+    "django_guid.middleware.guid_middleware",
+    "newsroom.observability.RequestLogMiddleware",
+    "newsroom.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The API's edge (CORS, per-address rate limit, JSON errors), before the page cache so
@@ -360,9 +369,70 @@ X_FRAME_OPTIONS = "DENY"
 if env.bool("BEHIND_TLS_PROXY", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# Request ids (django-guid): a proxy's X-Request-ID is kept when it is a UUID (nginx's
+# $request_id is), else a new one is made; the response carries it back. The API sets its own
+# Access-Control-Expose-Headers, which django-guid would overwrite.
+DJANGO_GUID = {"GUID_HEADER_NAME": "X-Request-ID", "VALIDATE_GUID": True, "EXPOSE_HEADER": False}
+
+# /readyz parts reported but not failing readiness, e.g. "cache" when one Redis serves every
+# machine and pages render without it (newsroom/health.py).
+READYZ_OPTIONAL = env.list("READYZ_OPTIONAL", default=[])
+
+# One JSON object per line on standard error (LOG_FORMAT=text for people at a terminal), each
+# with the request id; newsroom/observability.py writes one line per request.
+LOG_FORMAT = env.str("LOG_FORMAT", default="json")
+if LOG_FORMAT not in ("json", "text"):
+    raise ImproperlyConfigured("LOG_FORMAT must be json or text.")
+LOG_LEVEL = env.str("LOG_LEVEL", default="WARNING")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
+    "filters": {
+        "request_id": {
+            "()": "django_guid.log_filters.CorrelationId",
+            "correlation_id_field": "request_id",
+        },
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
+            "datefmt": "%Y-%m-%dT%H:%M:%S%z",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "mail": {"format": "ID permintaan: %(request_id)s\n\n%(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": LOG_FORMAT,
+        },
+        # Django's own, as by default (ADMINS in production), with the request id in the mail.
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false", "request_id"],
+            "formatter": "mail",
+        },
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        "django": {"handlers": ["console", "mail_admins"], "level": LOG_LEVEL, "propagate": False},
+        # runserver's own request lines; ours are warta.request.
+        "django.server": {"level": "WARNING"},
+        "django_guid": {"level": "ERROR"},
+        "warta.request": {"level": env.str("REQUEST_LOG_LEVEL", default="INFO")},
+    },
 }
+
+# Unhandled errors go to a Sentry-compatible server (Sentry, GlitchTip) when SENTRY_DSN is set.
+SENTRY_DSN = env.str("SENTRY_DSN", default="")
+init_error_reporting(
+    SENTRY_DSN,
+    environment=env.str("SENTRY_ENVIRONMENT", default="development" if DEBUG else "production"),
+    release=env.str("SENTRY_RELEASE", default="") or None,
+    traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+)

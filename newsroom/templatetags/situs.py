@@ -16,14 +16,17 @@ _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 @register.filter
 def ld_json(data):
-    """Render a dict or list as a JSON-LD <script> element, safe against </script> in text."""
+    """A dict or list as the text of a JSON-LD <script> element, safe against </script> in it.
+
+    <script type="application/ld+json">{{ json_ld|ld_json }}</script>
+    """
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
     # Script content is raw text, not HTML: escaping quotes would break the JSON, and the
     # translation above already removes every character that could close the element.
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+    return mark_safe(text)  # noqa: S308
 
 
 @register.filter
 def sorot(snippet):
-    """A search snippet with its matches in <mark>, everything else escaped."""
+    """A search snippet as [(text, matched), ...], for parts/card.html to mark."""
     return search.highlight(snippet)

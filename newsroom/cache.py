@@ -34,10 +34,11 @@ from django.db import IntegrityError, transaction
 from django.db.models.signals import post_save, pre_delete
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, parse_http_date_safe
 
 from newsroom.cache_backend import cache_unreachable
+from newsroom.http_caching import keep_private, share
 from newsroom.models import Article, PageGeneration
 
 GENERATION_KEY = "public:generation"
@@ -199,8 +200,8 @@ def _fresh_page(view, request, *args, **kwargs):
         response = response.render()
     if _shareable(response):
         response.headers.setdefault("ETag", _etag(response.content))
-        # Browsers and proxies may keep a copy but must ask again; the ETag makes that cheap.
-        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        # Browsers ask again every time (the ETag makes that cheap); proxies keep it briefly.
+        share(response)
     return response
 
 
@@ -270,9 +271,7 @@ def cached_public_page(view):
 
 def _private_if_personal(response):
     """A page that picked up a cookie on its way out is the reader's own: not for proxies."""
-    if response.cookies:
-        patch_cache_control(response, private=True)
-    return response
+    return keep_private(response) if response.cookies else response
 
 
 def _varies_only_by_what_the_key_holds(response):
@@ -313,8 +312,11 @@ class PublicPageCacheMiddleware:
         stored = cache.get(key)
         # The backend's own expiry is whole seconds at best; the stored deadline is exact, so a
         # scheduled article appears at its minute even when the cache would keep the page longer.
-        if stored is not None and stored["until"] > timezone.now().timestamp():
+        now = timezone.now().timestamp()
+        if stored is not None and stored["until"] > now:
             response = HttpResponse(stored["content"], headers=stored["headers"])
+            # A proxy keeps it no longer than this cache would: a scheduled article is on time.
+            share(response, stored["until"] - now)
             return _revalidated(request, response, stored["last_modified"])
         response = self.get_response(request)
         if not getattr(response, PUBLIC_PAGE, False):
@@ -322,6 +324,7 @@ class PublicPageCacheMiddleware:
         response = _private_if_personal(response)
         if _shareable(response) and _varies_only_by_what_the_key_holds(response):
             timeout = seconds_until_next_publication(gen)
+            share(response, timeout)
             if timeout > 0:
                 last_modified = response.headers.get("Last-Modified")
                 stored = {

@@ -94,6 +94,8 @@ MIDDLEWARE = [
     # The API's edge (CORS, per-address rate limit, JSON errors), before the page cache so
     # that stored answers count towards the limit too; see newsroom/api/edge.py.
     "newsroom.api.edge.ApiEdgeMiddleware",
+    # What browsers and proxies may keep (newsroom/http_caching.py), stored pages included.
+    "newsroom.http_caching.CacheControlMiddleware",
     # Serves stored public pages before the rest runs; see newsroom/cache.py.
     "newsroom.cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -160,6 +162,12 @@ if env.str("REDIS_URL", default=""):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# How long a shared cache in front (nginx, a CDN) may keep a public page, and serve it that
+# much longer while it fetches a fresh one: a publish reaches readers behind it within
+# PROXY_CACHE_SECONDS. Browsers always ask again (ETag, Last-Modified). See newsroom/http_caching.py.
+PROXY_CACHE_SECONDS = env.int("PROXY_CACHE_SECONDS", default=60)
+PROXY_STALE_SECONDS = env.int("PROXY_STALE_SECONDS", default=30)
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

@@ -1,6 +1,7 @@
 """The libraries' app configs as the newsroom needs them: Indonesian section names (they ship
 only English), and the admin site that asks for the second factor."""
 
+from auditlog.apps import AuditlogConfig as AuditlogAppConfig
 from axes.apps import AppConfig as AxesAppConfig
 from django.contrib.admin.apps import AdminConfig as AdminAppConfig
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,10 @@ from taggit.apps import TaggitAppConfig
 
 class AxesConfig(AxesAppConfig):
     verbose_name = _("Pembatasan login")
+
+
+class AuditlogConfig(AuditlogAppConfig):
+    verbose_name = _("Jejak audit")
 
 
 class TaggitConfig(TaggitAppConfig):

@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    # The audit trail: who changed which account, scope, unit, region or award edition.
+    "newsroom.library_apps.AuditlogConfig",
     "csp",
     "newsroom.library_apps.TaggitConfig",
     "ckeditor",
@@ -109,6 +111,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # Sends a session that passed the password but not the code to enrol or verify.
     "newsroom.twofactor.middleware.SecondFactorMiddleware",
+    # Ties audit-trail rows to the signed-in person (newsroom/audit.py).
+    "newsroom.audit.NewsroomAuditlogMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "newsroom.csp.NewsroomCSPMiddleware",
     # Last, as django-axes requires: it turns lockouts into a response.
@@ -345,6 +349,39 @@ OTP_TOTP_ISSUER = SITE_NAME
 # Growing wait after each wrong code, per device: 1 s, 2 s, 4 s ... (django-otp).
 OTP_TOTP_THROTTLE_FACTOR = 1
 OTP_STATIC_THROTTLE_FACTOR = 1
+
+# Audit trail (django-auditlog): every change to these, with who, when, from where, and each
+# field's old and new value; read in the admin by the Admin group only, never editable.
+AUDITLOG_INCLUDE_TRACKING_MODELS = (
+    {
+        "model": "auth.user",
+        # last_login changes at every login and says nothing about who changed the account.
+        "exclude_fields": ["last_login"],
+        "mask_fields": ["password"],
+        "mask_callable": "newsroom.audit.hidden",
+        "m2m_fields": ["groups", "user_permissions"],
+    },
+    {"model": "auth.group", "m2m_fields": ["permissions"]},
+    "newsroom.staffscope",
+    "upt.region",
+    "upt.upt",
+    "awards.edition",
+    "awards.category",
+    # Second-factor devices appear (enrolment) and disappear (reset); their keys never do.
+    {
+        "model": "otp_totp.totpdevice",
+        "include_fields": ["user", "name", "confirmed"],
+        "mapping_fields": {"user": "Akun", "name": "Nama", "confirmed": "Terkonfirmasi"},
+    },
+    {
+        "model": "otp_static.staticdevice",
+        "include_fields": ["user", "name"],
+        "mapping_fields": {"user": "Akun", "name": "Nama"},
+    },
+)
+AUDITLOG_DISABLE_ON_RAW_SAVE = True
+# A changed unit or region reads by its name, and still does after it is deleted.
+AUDITLOG_USE_FK_STRING_REPRESENTATION = True
 
 # The content API (newsroom/api): page sizes, and requests per address per window. The limit
 # is counted in API_RATE_CACHE (a cache alias); when that cache is down the API answers unlimited.

@@ -1,0 +1,34 @@
+"""The Admin group reads the audit trail (django-auditlog); no other group does, nobody edits it."""
+
+from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+
+
+def grant(apps, schema_editor):
+    db = schema_editor.connection.alias
+    create_permissions(global_apps.get_app_config("auditlog"), verbosity=0, using=db, apps=apps)
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    view = Permission.objects.using(db).get(
+        content_type__app_label="auditlog", codename="view_logentry"
+    )
+    for group in Group.objects.using(db).filter(name="Admin"):
+        group.permissions.add(view)
+
+
+def revoke(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    view = Permission.objects.filter(content_type__app_label="auditlog", codename="view_logentry")
+    for group in Group.objects.filter(name="Admin"):
+        group.permissions.remove(*view)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("newsroom", "0015_article_share_image"),
+        ("auditlog", "0017_add_actor_email"),
+    ]
+
+    operations = [migrations.RunPython(grant, revoke)]

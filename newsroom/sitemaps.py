@@ -6,18 +6,16 @@ from urllib.parse import urlparse
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap as BaseSitemap
 from django.contrib.sitemaps import views as sitemap_views
-from django.core.paginator import Paginator
 from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.html import escape
 from taggit.models import Tag
 
 from upt.models import UPT, Region
 
 from .models import Article, Event, TaggedArticle
-from .pagination import LargeTablePaginator
+from .pagination import IdBlockPaginator, SitemapPaginator, UpperBoundPaginator
 
 
 class Sitemap(BaseSitemap):
@@ -28,49 +26,6 @@ class Sitemap(BaseSitemap):
 
     def get_protocol(self, protocol=None):
         return urlparse(settings.SITE_URL).scheme
-
-
-class SitemapPaginator(LargeTablePaginator):
-    """Pages of a sitemap over a million articles, each in a fixed handful of milliseconds.
-
-    Counting every live article for the index costs ~150 ms, so beyond 10,000 the planner's
-    estimate counts, with 5 % to spare: a listed page may come out empty, never an article
-    left out. A page skips its offset over bare ids (an index-only scan), then reads its rows.
-    """
-
-    @cached_property
-    def count(self):
-        count = super().count
-        return count if count <= self.exact_limit else int(count * 1.05)
-
-    def page(self, number):
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        ids = list(self.object_list.values_list("pk", flat=True)[bottom : bottom + self.per_page])
-        rows = {row.pk: row for row in self.object_list.filter(pk__in=ids)} if ids else {}
-        return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
-
-
-class IdBlockPaginator(Paginator):
-    """Sitemap pages by blocks of ids: page n holds the items with ids in ((n-1)*size, n*size].
-
-    Each page is one primary-key range scan however deep it is (an offset of half a million
-    rows took 50 ms), a page keeps its URLs as new articles arrive, so crawlers can trust its
-    lastmod, and the index needs only the highest id of the table (the end of the primary key
-    index; the highest live id sits behind the newest drafts). A block of drafts lists fewer
-    URLs, the last blocks maybe none.
-    """
-
-    @cached_property
-    def count(self):
-        model = self.object_list.model
-        return model._default_manager.aggregate(highest=Max("pk"))["highest"] or 0
-
-    def page(self, number):
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        block = self.object_list.filter(pk__gt=bottom, pk__lte=bottom + self.per_page)
-        return self._get_page(list(block.order_by("pk")), number, self)
 
 
 class ArticleSitemap(Sitemap):
@@ -163,16 +118,9 @@ class TagSitemap(Sitemap):
 
     @property
     def paginator(self):
-        return TagPaginator(self._items(), self.limit)
-
-
-class TagPaginator(Paginator):
-    """Counts every tag, not only those on live articles: finding those walks millions of tag
-    links, and the index needs the count only to know how many pages of 50,000 there are."""
-
-    @cached_property
-    def count(self):
-        return Tag.objects.count()
+        # Every tag counts, not only those on live articles: the index needs only the number
+        # of pages, and finding the live ones walks millions of tag links.
+        return UpperBoundPaginator(self._items(), self.limit, bound=Tag.objects.all())
 
 
 class EventSitemap(Sitemap):

@@ -1,4 +1,4 @@
-"""Cursor paging for the API: the HTML lists' keyset walk, with an opaque cursor and a `next` link.
+"""Cursor paging for the API: newsroom.pagination's keyset walk, with an opaque cursor and `next`.
 
 A list ordered by a key of two columns (newest first: published_at, id) is read from the
 cursor onwards through the index: as cheap at the millionth article as at the first, and
@@ -16,6 +16,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from ninja import Field, Schema
 from pydantic import create_model
+
+from newsroom.pagination import keyset_rows
 
 from .errors import PageNotFound
 
@@ -101,24 +103,12 @@ def keyset_page(request, queryset, *, key, limit, cursor=None, rows=None):
     `key` is two field names, each with "-" for descending, the last one unique (the id).
     `rows`, when given, turns the list of rows read into the items (prefetching, say).
     """
-    first, second = key
-    descending = first.startswith("-")
-    first, second = first.lstrip("-"), second.lstrip("-")
-    qs = queryset.order_by(*key)
-    if cursor:
-        v1, v2 = _key_values(queryset, key, cursor)
-        # A range on the first column and a small exclusion on the tie, as the HTML lists do:
-        # the planner walks the index from the cursor.
-        if descending:
-            qs = qs.filter(**{f"{first}__lte": v1}).exclude(**{first: v1, f"{second}__gte": v2})
-        else:
-            qs = qs.filter(**{f"{first}__gte": v1}).exclude(**{first: v1, f"{second}__lte": v2})
-    found = list(qs[: limit + 1])
-    page, more = found[:limit], len(found) > limit
+    after = _key_values(queryset, key, cursor) if cursor else None
+    page, more = keyset_rows(queryset, key, after, limit=limit)
     next_url = None
     if more:
         last = page[-1]
-        values = [getattr(last, first), getattr(last, second)]
+        values = [getattr(last, name.lstrip("-")) for name in key]
         values = [v.isoformat() if hasattr(v, "isoformat") else v for v in values]
         next_url = _next_url(request, _encode(values))
     return {"items": rows(page) if rows else page, "next": next_url}

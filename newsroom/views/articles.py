@@ -8,10 +8,9 @@ from django.utils import timezone
 
 from newsroom.cache import cached_public_page, last_modified_header
 from newsroom.models import Article, Event
+from newsroom.pagination import paginate_newest
 from newsroom.share_card import share_picture
 from newsroom.structured_data import absolute, article_json_ld, share_links, video_embed
-
-from .paging import paginate_newest
 
 REGION_BLOCKS = 6
 PER_REGION = 3

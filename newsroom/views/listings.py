@@ -7,9 +7,8 @@ from taggit.models import Tag
 from newsroom import search as site_search
 from newsroom.cache import cached_public_page
 from newsroom.models import Article, Event, Reporter
+from newsroom.pagination import paginate, paginate_newest
 from newsroom.structured_data import absolute
-
-from .paging import paginate, paginate_newest
 
 
 @cached_public_page

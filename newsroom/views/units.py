@@ -7,10 +7,9 @@ from django.utils.translation import gettext_lazy as _
 
 from newsroom.cache import cached_public_page
 from newsroom.models import Article
+from newsroom.pagination import paginate, paginate_newest
 from newsroom.structured_data import absolute
 from upt.models import UPT, Region, SocialAccount, UnitType
-
-from .paging import paginate, paginate_newest
 
 
 class UnitFilterForm(forms.Form):

@@ -9,7 +9,7 @@ from newsroom.permissions import has_central_reach, scoped_units
 from .workflow import AUTHOR_EDITABLE
 from .workflow import ArticleStatus as S
 
-# The columns of an article card ({% article_card %}) and its address.
+# The columns of an article card ({% article_card %}), its address and its cache key.
 CARD_FIELDS = (
     "title",
     "slug",
@@ -17,8 +17,10 @@ CARD_FIELDS = (
     "summary",
     "published_at",
     "publication_date",
+    "updated_at",
     "unit__short_name",
     "unit__slug",
+    "unit__updated_at",
     "lead_photo__image",
     "lead_photo__width",
     "lead_photo__height",

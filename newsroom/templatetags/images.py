@@ -10,36 +10,47 @@ and costs no query per photo.
 """
 
 from django import template
+from django.conf import settings
 
 register = template.Library()
 
 # The image a browser without srcset support loads: big enough for a phone held sideways.
 FALLBACK_WIDTH = 1024
 
+# How long a rendered part (a picture, a card, an article body) stays in the cache. Its key holds
+# what it shows (ids, updated_at, the photo's stored sizes), so a changed part is a new key:
+# this only bounds how long an unused one takes up room.
+PARTS_SECONDS = getattr(settings, "PUBLIC_PARTS_SECONDS", 24 * 3600)
+
 
 def _srcset(sized):
     return ", ".join(f"{url} {width}w" for width, url in sized)
 
 
-def picture_context(photo, sizes="100vw", lead=False, css_class=""):
-    """What parts/picture.html needs; {"photo": None} when there is no image to show."""
-    if not photo or not photo.image:
-        return {"photo": None}
+@register.simple_tag
+def picture_sources(photo):
+    """The srcsets of a photo and the image for browsers without srcset (parts/picture.html)."""
     sets = photo.rendition_sets()
     fallback = sets["fallback"]
     suitable = [item for item in fallback if item[0] <= FALLBACK_WIDTH] or fallback
     return {
-        "photo": photo,
         "src": suitable[-1][1] if suitable else photo.image.url,
         "webp": _srcset(sets["webp"]),
         "fallback": _srcset(fallback),
-        "sizes": sizes,
-        "lead": lead,
-        "css_class": css_class,
     }
 
 
 @register.inclusion_tag("newsroom/parts/picture.html")
 def picture(photo, sizes="100vw", lead=False, css_class=""):
-    """Render a photo responsively; eager and high priority when it is the lead photo."""
-    return picture_context(photo, sizes=sizes, lead=lead, css_class=css_class)
+    """Render a photo responsively; eager and high priority when it is the lead photo.
+
+    The element is kept in the cache under the photo's identity and everything it shows, so a
+    page rendered again after a publish reuses it.
+    """
+    return {
+        "photo": photo if photo and photo.image else None,
+        "sizes": sizes,
+        "lead": lead,
+        "css_class": css_class,
+        "parts_seconds": PARTS_SECONDS,
+    }

@@ -6,6 +6,7 @@ from django.utils import timezone
 from newsroom.datelines import same_place, split_dateline
 from newsroom.dates import tanggal, waktu_wib
 from newsroom.models import Article
+from newsroom.templatetags.images import PARTS_SECONDS
 
 register = template.Library()
 
@@ -25,8 +26,15 @@ def body_with_dateline(article):
     """The stored (already sanitised) body, its dateline opening the first paragraph.
 
     "NUSAKAMBANGAN – Kepala Lapas ..." reads as one line, the way Indonesian news opens.
-    The markup is templates/newsroom/parts/body.html.
+    The block is kept in the cache under the article's id and updated_at
+    (templates/newsroom/parts/body.html).
     """
+    return {"article": article, "parts_seconds": PARTS_SECONDS}
+
+
+@register.simple_tag
+def dated_body(article):
+    """The body as parts/body.html writes it: {"dateline", "opens_paragraph", "body"}."""
     body = article.body or ""
     if not article.dateline:
         return {"body": body}
@@ -49,7 +57,9 @@ def article_card(article, featured=False, lead=False, photo=True, snippet=None):
     `article` comes from `Article.objects.for_listing()`; `featured` is the home page's larger
     card, `lead` loads its photo eagerly, `snippet` (a search match, already escaped and
     highlighted) replaces the summary, `photo=False` leaves the photo out. The markup is
-    templates/newsroom/parts/card.html.
+    templates/newsroom/parts/card.html, which keeps the card in the cache under the article's
+    id and updated_at, its unit's and what its photo shows: a page rendered again after a
+    publish reuses every card that did not change. A search card (with its snippet) is not kept.
     """
     show_photo = photo and article.lead_photo_id
     return {
@@ -61,4 +71,5 @@ def article_card(article, featured=False, lead=False, photo=True, snippet=None):
         "snippet": snippet,
         "kind": KIND_LABELS.get(article.kind, article.kind),
         "published": timezone.localtime(article.published_at) if article.published_at else None,
+        "parts_seconds": PARTS_SECONDS,
     }

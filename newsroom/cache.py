@@ -34,8 +34,8 @@ from django.db import IntegrityError, transaction
 from django.db.models.signals import post_save, pre_delete
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response
-from django.utils.http import http_date, parse_http_date_safe
+from django.utils.cache import set_response_etag
+from django.utils.http import http_date
 
 from newsroom.cache_backend import cache_unreachable
 from newsroom.http_caching import keep_private, share
@@ -179,10 +179,6 @@ def seconds_until_next_publication(gen):
     return max(0, min(MAX_AGE, int(remaining)))
 
 
-def _etag(content):
-    return f'"{hashlib.md5(content, usedforsecurity=False).hexdigest()}"'
-
-
 def page_cache_enabled():
     """False when the configured cache keeps nothing (DummyCache, as bench/run's cold mode)."""
     return not isinstance(caches[DEFAULT_CACHE_ALIAS], DummyCache)
@@ -199,24 +195,12 @@ def _fresh_page(view, request, *args, **kwargs):
     if hasattr(response, "render") and callable(response.render):
         response = response.render()
     if _shareable(response):
-        response.headers.setdefault("ETag", _etag(response.content))
+        # Django's own ETag, made once here so that a stored page carries it: the
+        # ConditionalGetMiddleware above answers If-None-Match with a 304 from it.
+        set_response_etag(response)
         # Browsers ask again every time (the ETag makes that cheap); proxies keep it briefly.
         share(response)
     return response
-
-
-def _revalidated(request, response, last_modified=None):
-    """304 when the reader's copy of a shareable page is current, else the page.
-
-    `last_modified` (epoch seconds) saves parsing the Last-Modified header again.
-    """
-    if not _shareable(response):
-        return response
-    if last_modified is None and "Last-Modified" in response.headers:
-        last_modified = parse_http_date_safe(response.headers["Last-Modified"])
-    return get_conditional_response(
-        request, etag=response.headers.get("ETag"), last_modified=last_modified, response=response
-    )
 
 
 def _signed_in(request):
@@ -254,8 +238,9 @@ PUBLIC_PAGE = "_warta_public_page"
 def cached_public_page(view):
     """Mark a view's anonymous GET responses as public pages: shareable, cached, revalidated.
 
-    The view may set a Last-Modified header; an ETag of the body is always added. The storing,
-    the serving of stored pages and the answers to conditional GETs are PublicPageCacheMiddleware's.
+    The view may set a Last-Modified header; an ETag of the body is always added. The storing
+    and the serving of stored pages are PublicPageCacheMiddleware's, the answers to conditional
+    GETs (304) Django's ConditionalGetMiddleware's, which sits above it.
     """
 
     @wraps(view)
@@ -305,7 +290,7 @@ class PublicPageCacheMiddleware:
         if not (_storable_request(request) and page_cache_enabled()):
             response = self.get_response(request)
             if getattr(response, PUBLIC_PAGE, False):
-                return _revalidated(request, _private_if_personal(response))
+                return _private_if_personal(response)
             return response
         gen = generation()
         key = _page_key(request, gen)
@@ -317,7 +302,7 @@ class PublicPageCacheMiddleware:
             response = HttpResponse(stored["content"], headers=stored["headers"])
             # A proxy keeps it no longer than this cache would: a scheduled article is on time.
             share(response, stored["until"] - now)
-            return _revalidated(request, response, stored["last_modified"])
+            return response
         response = self.get_response(request)
         if not getattr(response, PUBLIC_PAGE, False):
             return response
@@ -326,15 +311,13 @@ class PublicPageCacheMiddleware:
             timeout = seconds_until_next_publication(gen)
             share(response, timeout)
             if timeout > 0:
-                last_modified = response.headers.get("Last-Modified")
                 stored = {
                     "until": timezone.now().timestamp() + timeout,
                     "content": response.content,
                     "headers": dict(response.headers),
-                    "last_modified": parse_http_date_safe(last_modified) if last_modified else None,
                 }
                 cache.set(key, stored, timeout)
-        return _revalidated(request, response)
+        return response
 
 
 def last_modified_header(when):

@@ -96,6 +96,8 @@ MIDDLEWARE = [
     # The API's edge (CORS, per-address rate limit, JSON errors), before the page cache so
     # that stored answers count towards the limit too; see newsroom/api/edge.py.
     "newsroom.api.edge.ApiEdgeMiddleware",
+    # 304 for a reader whose copy is current (ETag, Last-Modified), stored pages included.
+    "django.middleware.http.ConditionalGetMiddleware",
     # What browsers and proxies may keep (newsroom/http_caching.py), stored pages included.
     "newsroom.http_caching.CacheControlMiddleware",
     # Serves stored public pages before the rest runs; see newsroom/cache.py.

@@ -112,22 +112,39 @@ def _reader_paths(urls, probe_pages):
     return paths
 
 
-def measure(env, probe_pages, args, start_server):
-    """Idle and working-day runs of the reader mix; returns the rows for the table and JSON."""
-    redis_port = args.redis_port
+def start_redis(port):
+    """A redis-server of the bench's own on `port` (stop it with stop_redis)."""
     redis = subprocess.Popen(
         [
-            "redis-server", "--port", str(redis_port), "--bind", HOST, "--save", "",
+            "redis-server", "--port", str(port), "--bind", HOST, "--save", "",
             "--appendonly", "no", "--maxmemory", "512mb", "--maxmemory-policy", "allkeys-lru",
         ],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
     )  # fmt: skip
+    for _ in range(50):
+        ping = subprocess.run(
+            ["redis-cli", "-h", HOST, "-p", str(port), "PING"], capture_output=True, text=True
+        )
+        if ping.stdout.strip() == "PONG":
+            break
+        time.sleep(0.1)
+    return redis
+
+
+def stop_redis(redis):
+    redis.terminate()
+    redis.wait(timeout=10)
+
+
+def measure(env, probe_pages, args, start_server):
+    """Idle and working-day runs of the reader mix; returns the rows for the table and JSON."""
+    redis_port = args.redis_port
+    redis = start_redis(redis_port)
     env = {**env, "REDIS_URL": f"redis://{HOST}:{redis_port}/0"}
     env.pop("CACHE_BACKEND", None)
     server = None
     script = None
     try:
-        time.sleep(0.5)
         urls = json.loads(
             subprocess.run(
                 [PY, __file__, "urls"], env=env, cwd=ROOT,
@@ -170,12 +187,13 @@ def measure(env, probe_pages, args, start_server):
             server.stop()
         if script:
             os.unlink(script)
-        redis.terminate()
-        redis.wait(timeout=10)
+        stop_redis(redis)
 
 
 def table(rows):
     idle, day = rows["idle"], rows["workday"]
+    for row in (idle, day):  # wrk leaves out a percentile it could not measure
+        row["p50"], row["p99"] = row["p50"] or "-", row["p99"] or "-"
     ratio = day["rps"] / idle["rps"] if idle["rps"] else 0
     lines = [
         f"{'':<14} {'req/s':>8} {'p50':>8} {'p99':>8} {'hit':>6} {'!2xx':>5}",

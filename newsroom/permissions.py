@@ -156,10 +156,26 @@ def may_transition(user, article, action):
     return True
 
 
+def may_take_review(user, article):
+    """True when the user may take an article's review, take it over, or give it back."""
+    return is_editor(user) and user.has_perm("newsroom.change_article") and in_scope(user, article)
+
+
+def held_by_other(user, article):
+    """True when another editor has taken this article from the review queue."""
+    return article.status == article.Status.REVIEW and article.reviewer_id not in (None, user.pk)
+
+
 def allowed_transitions(user, article):
-    """The transitions this user may make to this article now, in the order buttons show them."""
+    """The transitions this user may make to this article now, in the order buttons show them.
+
+    An editor's decisions on an article another editor has taken are left to that editor.
+    """
+    held = held_by_other(user, article)
     return [
         name
         for name, transition in article.TRANSITIONS.items()
-        if article.status in transition.sources and may_transition(user, article, name)
+        if article.status in transition.sources
+        and may_transition(user, article, name)
+        and not (held and name in EDITOR_ACTIONS)
     ]

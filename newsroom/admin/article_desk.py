@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from newsroom.dates import waktu_wib
 from newsroom.models import Article, Reporter, readiness
 
 from .photos import photo_thumbnail
@@ -31,6 +32,15 @@ def banner(article, timeline):
     if article.status in Article.AUTHOR_EDITABLE:
         author = article.created_by or (article.reporter.user if article.reporter_id else None)
         holder = _("Di tangan penulis: %(who)s") % {"who": _name(author)} if author else ""
+    elif article.status == S.REVIEW and article.reviewer_id:
+        holder = _("Ditangani %(who)s sejak %(when)s") % {
+            "who": _name(article.reviewer),
+            "when": waktu_wib(article.review_taken_at),
+        }
+    elif article.status == S.REVIEW and article.submitted_at:
+        holder = _("Menunggu tinjauan redaktur sejak %(when)s") % {
+            "when": waktu_wib(article.submitted_at)
+        }
     elif article.status == S.REVIEW:
         holder = _("Menunggu tinjauan redaktur")
     else:

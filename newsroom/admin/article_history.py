@@ -49,6 +49,8 @@ class ScopedHistoryAdminMixin:
                     published_at=article.published_at,
                     publication_date=article.publication_date,
                     submitted_at=article.submitted_at,
+                    reviewer=article.reviewer_id,
+                    review_taken_at=article.review_taken_at,
                 )
         return response
 

@@ -5,17 +5,18 @@ guard each live in their own module beside this one.
 """
 
 from django import forms
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from reversion_compare.admin import CompareVersionAdmin
 
 from newsroom import permissions
 from newsroom.dates import waktu_wib
-from newsroom.models import Article, WorkflowError
+from newsroom.models import Article
 from newsroom.pagination import LargeTablePaginator
 from newsroom.preview import preview_url
 
+from .article_assign import AssignmentAdminMixin, ReviewerFilter
 from .article_calendar import CalendarAdminMixin
 from .article_desk import LEAD_FIELDS, DeskAdminMixin
 from .article_filters import MineFilter, RegionFilter, StatusFilter, UnitFilter
@@ -44,6 +45,7 @@ class ArticleAdminForm(StaleVersionFormMixin, DeskFormMixin, forms.ModelForm):
 
 @admin.register(Article)
 class ArticleAdmin(
+    AssignmentAdminMixin,
     TransitionAdminMixin,
     ScopedHistoryAdminMixin,
     CalendarAdminMixin,
@@ -54,7 +56,9 @@ class ArticleAdmin(
     CompareVersionAdmin,
 ):
     form = ArticleAdminForm
-    list_display = ["title", "status_label", "kind", "unit", "submitted_at", "published_at"]
+    list_display = [
+        "title", "status_label", "kind", "unit", "reviewer_label", "waiting_label", "published_at",
+    ]  # fmt: skip
     list_select_related = ["unit"]
     search_fields = ["title", "summary"]
     autocomplete_fields = ["unit", "reporter", "lead_photo", "event"]
@@ -62,7 +66,7 @@ class ArticleAdmin(
     show_full_result_count = False
     # No COUNT(*) over a million rows on every page: estimated beyond 10,000 (bench/README.md).
     paginator = LargeTablePaginator
-    actions = ["publish_selected"]
+    actions = ["take_selected", "publish_selected"]
     fieldsets = [
         (
             None,
@@ -101,6 +105,8 @@ class ArticleAdmin(
 
     def get_list_filter(self, request):
         filters = [StatusFilter, MineFilter, "kind"]
+        if permissions.is_editor(request.user):
+            filters.insert(1, ReviewerFilter)
         units = permissions.scoped_unit_ids(request.user)
         if units is None or len(units) > 1:
             filters += [RegionFilter, UnitFilter]
@@ -151,20 +157,12 @@ class ArticleAdmin(
 
     @admin.action(description=_("Terbitkan artikel terpilih sekarang"), permissions=["publish"])
     def publish_selected(self, request, queryset):
-        published, skipped = 0, []
-        for article in queryset.select_related("unit"):
-            try:
-                article.publish(by=request.user)
-            except WorkflowError as refusal:
-                skipped.append(f"\u201c{article.title}\u201d: {refusal}")
-            else:
-                published += 1
-        if published:
-            self.message_user(
-                request, _("%(count)d artikel terbit.") % {"count": published}, messages.SUCCESS
-            )
-        for line in skipped:
-            self.message_user(request, _("Dilewati %(why)s") % {"why": line}, messages.WARNING)
+        self.each_selected(
+            request,
+            queryset.select_related("unit"),
+            lambda article: article.publish(by=request.user),
+            _("%(count)d artikel terbit."),
+        )
 
     # Objects
 

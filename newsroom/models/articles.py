@@ -132,6 +132,19 @@ class Article(ArticleWorkflow):
     revised_at = models.DateTimeField(_("diperbarui"), null=True, blank=True, editable=False)
     # The storage name of the picture it shares with when it has no lead photo (share_card.py).
     share_image = models.CharField(max_length=200, blank=True, editable=False)
+    # The editor who took the article from the review queue ("Saya tangani"); cleared by every
+    # move out of review. Only the workflow methods write these two.
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        # Indexed only where set (Meta.indexes): a handful of rows out of a million.
+        db_index=False,
+        null=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("ditangani oleh"),
+    )
+    review_taken_at = models.DateTimeField(_("ditangani sejak"), null=True, editable=False)
     is_featured = models.BooleanField(
         _("sorotan"), default=False, help_text=_("Tampilkan di bagian sorotan halaman depan.")
     )
@@ -224,6 +237,11 @@ class Article(ArticleWorkflow):
                 fields=["submitted_at", "id"],
                 condition=Q(status="review"),
                 name="article_review_queue_idx",
+            ),
+            models.Index(
+                fields=["reviewer"],
+                condition=Q(reviewer__isnull=False),
+                name="article_reviewer_idx",
             ),
         ]
 

@@ -3,11 +3,13 @@
 from typing import NamedTuple
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from newsroom.permissions import may_transition
+from newsroom.dates import waktu_wib
+from newsroom.permissions import EDITOR_ACTIONS, may_take_review, may_transition
 from newsroom.signals import transition_recorded
 
 from . import readiness
@@ -79,6 +81,15 @@ TRANSITIONS = {
         _("menarik artikel ini dari situs"),
     ),
 }
+
+
+def taken_by(reviewer_id, since):
+    """What another editor is told of an article someone has taken: who, since when."""
+    who = get_user_model().objects.filter(pk=reviewer_id).first()
+    return _("Artikel ini sedang ditangani %(who)s sejak %(when)s.") % {
+        "who": (who.get_full_name() or who.username) if who else _("redaktur lain"),
+        "when": waktu_wib(since),
+    }
 
 
 class ArticleTransitionQuerySet(models.QuerySet):
@@ -184,20 +195,65 @@ class ArticleWorkflow(models.Model):
             raise WorkflowError(_("Tulis alasan penarikan artikel dari situs."))
         self._move("unpublish", by=by, note=reason)
 
+    def take_review(self, *, by, take_over=False):
+        """Take the article from the review queue, so other editors leave its review to `by`.
+
+        Refused (WorkflowError) when another editor has it, unless `take_over` is given.
+        """
+        if not may_take_review(by, self):
+            raise WorkflowError(_("Anda tidak berwenang menangani tinjauan artikel ini."))
+        now = timezone.now()
+        rows = type(self)._default_manager.filter(pk=self.pk, status=S.REVIEW).exclude(reviewer=by)
+        if not take_over:
+            rows = rows.filter(reviewer__isnull=True)
+        # One conditional UPDATE: of two editors pressing at once, one takes it.
+        if rows.update(reviewer=by, review_taken_at=now):
+            self.reviewer, self.review_taken_at = by, now
+            return
+        self._refresh_review()
+        if self.status != S.REVIEW:
+            raise WorkflowError(
+                _("Hanya artikel yang menunggu tinjauan yang dapat ditangani; statusnya sekarang "
+                  "\u201c%(status)s\u201d.") % {"status": S(self.status).label}
+            )  # fmt: skip
+        if self.reviewer_id != by.pk:
+            raise WorkflowError(taken_by(self.reviewer_id, self.review_taken_at))
+
+    def release_review(self, *, by):
+        """Give the article back to the review queue (only its reviewer does)."""
+        rows = type(self)._default_manager.filter(pk=self.pk, reviewer=by)
+        if not rows.update(reviewer=None, review_taken_at=None):
+            self._refresh_review()
+            raise WorkflowError(_("Artikel ini tidak sedang Anda tangani."))
+        self.reviewer, self.review_taken_at = None, None
+
+    def _refresh_review(self):
+        self.refresh_from_db(fields=["status", "reviewer", "review_taken_at"])
+
     def _move(self, name, *, by, note="", changes=None, check=None):
         transition = self.TRANSITIONS[name]
         if not may_transition(by, self, name):
             raise WorkflowError(_("Anda tidak berwenang %(verb)s.") % {"verb": transition.verb})
         changes = {"status": transition.target, "updated_by": by, **(changes or {})}
+        if S.REVIEW in transition.sources:
+            # Leaving review releases it: the next time it is submitted, it is anyone's again.
+            changes.update(reviewer=None, review_taken_at=None)
         with transaction.atomic():
             # The stored state, locked: two editors pressing "publish" at once make one move.
             current = type(self)._default_manager.select_for_update()
-            current = current.values_list("status", flat=True).get(pk=self.pk)
+            current, holder, since = current.values_list(
+                "status", "reviewer_id", "review_taken_at"
+            ).get(pk=self.pk)
             if current not in transition.sources:
                 raise WorkflowError(
                     _("Tidak dapat %(verb)s: statusnya sekarang \u201c%(status)s\u201d.")
                     % {"verb": transition.verb, "status": S(current).label}
                 )
+            if name in EDITOR_ACTIONS and holder not in (None, by.pk):
+                raise WorkflowError(
+                    _("%(taken)s Pilih \u201cAmbil alih\u201d dulu bila Anda yang akan "
+                      "%(verb)s.") % {"taken": taken_by(holder, since), "verb": transition.verb}
+                )  # fmt: skip
             previous = {field: getattr(self, field) for field in changes}
             for field, value in changes.items():
                 setattr(self, field, value)

@@ -17,8 +17,8 @@ from .photos import photo_thumbnail
 from .scoping import scoped_choices
 
 S = Article.Status
-LEAD_FIELDS = ["lead_photo", "lead_photo_preview", "lead_upload", "lead_caption", "lead_credit",
-               "lead_alt"]  # fmt: skip
+LEAD_FIELDS = ["lead_photo", "lead_photo_preview", "lead_upload", "lead_camera", "lead_caption",
+               "lead_credit", "lead_alt"]  # fmt: skip
 
 
 def _name(user):

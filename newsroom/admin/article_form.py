@@ -26,6 +26,13 @@ class DeskFormMixin(forms.Form):
             "Lokasi GPS dan data kamera dihapus otomatis."
         ),
     )
+    lead_camera = PhotoUploadField(
+        label=_("Atau ambil foto utama dengan kamera"),
+        required=False,
+        # A phone opens its back camera at once; a computer offers its file picker.
+        widget=forms.FileInput(attrs={"accept": "image/*", "capture": "environment"}),
+        help_text=_("Di ponsel, kamera langsung terbuka. Isi salah satu saja."),
+    )
     lead_caption = forms.CharField(
         label=_("Keterangan foto utama"),
         required=False,
@@ -117,6 +124,11 @@ class DeskFormMixin(forms.Form):
     def clean(self):
         cleaned = super().clean()
         self._take_pasted_dateline(cleaned)
+        if cleaned.get("lead_upload") and cleaned.get("lead_camera"):
+            self.add_error(
+                "lead_camera",
+                _("Pilih satu foto utama saja: dari galeri atau dari kamera, lalu simpan lagi."),
+            )
         return cleaned
 
     def _take_pasted_dateline(self, cleaned):
@@ -153,7 +165,7 @@ class DeskFormMixin(forms.Form):
             attribute: self.cleaned_data.get(name, "").strip()
             for name, attribute in LEAD_DETAILS.items()
         }
-        upload = self.cleaned_data.get("lead_upload")
+        upload = self.cleaned_data.get("lead_upload") or self.cleaned_data.get("lead_camera")
         if upload:
             if not details["credit"] and article.unit_id:
                 details["credit"] = article.unit.default_photo_credit

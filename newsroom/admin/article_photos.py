@@ -1,6 +1,8 @@
 """The article's gallery inline: photos in order with their captions, editable with the article."""
 
 from django.contrib import admin
+from django.forms.models import BaseInlineFormSet
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from newsroom import permissions
@@ -10,8 +12,25 @@ from .photos import photo_thumbnail
 from .scoping import ScopedFormFieldsMixin
 
 
+class GalleryFormSet(BaseInlineFormSet):
+    """Gallery rows whose fields are named for screen readers: a table cell has no <label>."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if index is None:
+            return
+        for field in form.fields.values():
+            field.widget.attrs["aria-label"] = _("%(field)s, foto galeri ke-%(n)d") % {
+                "field": capfirst(field.label or ""),
+                "n": index + 1,
+            }
+
+
 class ArticlePhotoInline(ScopedFormFieldsMixin, admin.TabularInline):
     model = ArticlePhoto
+    formset = GalleryFormSet
+    # Django's tabular inline with its two empty column headers named (axe: empty-table-header).
+    template = "admin/newsroom/article/gallery_inline.html"
     extra = 0
     autocomplete_fields = ["photo"]
     fields = ["preview", "photo", "order", "caption"]

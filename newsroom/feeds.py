@@ -8,6 +8,7 @@ does), and a title typed as `<img src=x>` reaches the reader as those characters
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
@@ -23,9 +24,11 @@ ITEMS = 20
 
 class LatestNewsFeed(Feed):
     title = settings.SITE_NAME
-    link = "/"
     description = _("Berita terbaru Pemasyarakatan Indonesia dari seluruh UPT dan Kanwil.")
     language = "id"
+
+    def link(self, obj):
+        return reverse("home")
 
     def articles(self, obj):
         return (
@@ -111,7 +114,7 @@ class TagFeed(LatestNewsFeed):
         return escape(f"{_('Topik')}: {obj.name} · {settings.SITE_NAME}")
 
     def link(self, obj):
-        return f"/topik/{obj.slug}/"
+        return reverse("tag-detail", kwargs={"slug": obj.slug})
 
     def description(self, obj):
         return escape(_("Berita terbaru bertopik %(tag)s.") % {"tag": obj.name})

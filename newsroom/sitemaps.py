@@ -1,15 +1,13 @@
 """Sitemaps: an index of paginated article sitemaps, Google News, units, topics, events."""
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from urllib.parse import urlparse
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap as BaseSitemap
-from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import escape
 from taggit.models import Tag
 
 from upt.models import UPT, Region
@@ -34,12 +32,6 @@ class ArticleSitemap(Sitemap):
     limit = 1000
     changefreq = "monthly"
 
-    def location(self, item):
-        # The article URL pattern, formatted directly: reverse() for each of a thousand items
-        # is most of a page's cost.
-        date = item.publication_date
-        return f"/berita/{date:%Y/%m/%d}/{item.slug}/"
-
     def items(self):
         return (
             Article.objects.live()
@@ -60,7 +52,10 @@ class ArticleSitemap(Sitemap):
 
 
 class NewsSitemap(ArticleSitemap):
-    """Google News: articles of the last two days, with their news:news element."""
+    """Google News: articles of the last two days, with their news:news element.
+
+    newsroom/sitemap.xml writes that element for the URLs marked `news` here.
+    """
 
     limit = 1000
 
@@ -149,72 +144,3 @@ SITEMAPS = {
     "topik": TagSitemap,
     "kegiatan": EventSitemap,
 }
-
-
-def _w3c(value):
-    """A lastmod or publication time as the protocol writes it, in the site's time zone."""
-    if isinstance(value, datetime) and timezone.is_aware(value):
-        value = timezone.localtime(value)
-    return value.isoformat()
-
-
-def _urlset_xml(urls):
-    parts = [
-        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset'
-        ' xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
-        ' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n'
-    ]
-    site_name = escape(settings.SITE_NAME)
-    for url in urls:
-        parts.append(f"<url><loc>{escape(url['location'])}</loc>")
-        if url.get("lastmod"):
-            parts.append(f"<lastmod>{_w3c(url['lastmod'])}</lastmod>")
-        if url.get("news"):
-            item = url["item"]
-            parts.append(
-                f"<news:news><news:publication><news:name>{site_name}</news:name>"
-                "<news:language>id</news:language></news:publication>"
-                f"<news:publication_date>{_w3c(item.published_at)}</news:publication_date>"
-                f"<news:title>{escape(item.title)}</news:title></news:news>"
-            )
-        elif url.get("changefreq"):
-            parts.append(f"<changefreq>{escape(url['changefreq'])}</changefreq>")
-        parts.append("</url>")
-    parts.append("\n</urlset>\n")
-    return "".join(parts)
-
-
-def _index_xml(entries):
-    parts = [
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-    ]
-    formatted = {}  # the pages of a section share one lastmod
-    for entry in entries:
-        parts.append(f"<sitemap><loc>{escape(entry.location)}</loc>")
-        if entry.last_mod:
-            if entry.last_mod not in formatted:
-                formatted[entry.last_mod] = _w3c(entry.last_mod)
-            parts.append(f"<lastmod>{formatted[entry.last_mod]}</lastmod>")
-        parts.append("</sitemap>")
-    parts.append("\n</sitemapindex>\n")
-    return "".join(parts)
-
-
-def _written_in_python(view, to_xml, key):
-    """Django's sitemap view (lastmod headers, paging, 404s) with its XML written directly.
-
-    The template engine took tens of milliseconds for a thousand entries; the XML is simple.
-    """
-
-    def render(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        if response.status_code == 200 and not response.is_rendered:
-            response.content = to_xml(response.context_data[key])
-        return response
-
-    return render
-
-
-index = _written_in_python(sitemap_views.index, _index_xml, "sitemaps")
-section = _written_in_python(sitemap_views.sitemap, _urlset_xml, "urlset")

@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, register_converter
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from django.views.static import serve
 
-from . import feeds, sitemaps, views
+from . import feeds, views
 from .admin.shortcut import view_on_site
 from .api.urls import urls as api_urls
 from .cache import cached_public_page
@@ -61,14 +62,14 @@ urlpatterns = [
     path("feed/", cached_public_page(feeds.LatestNewsFeed()), name="feed"),
     path(
         "sitemap.xml",
-        cached_public_page(sitemaps.index),
+        cached_public_page(sitemap_views.index),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
     path(
         "sitemap-<str:section>.xml",
-        cached_public_page(sitemaps.section),
-        {"sitemaps": SITEMAPS},
+        cached_public_page(sitemap_views.sitemap),
+        {"sitemaps": SITEMAPS, "template_name": "newsroom/sitemap.xml"},
         name="sitemap-section",
     ),
     path(

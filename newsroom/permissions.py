@@ -133,6 +133,20 @@ def can_set_expiry(user, article=None):
     return is_editor(user) and (article is None or in_scope(user, article))
 
 
+def may_open_reach(user):
+    """Staff who work on articles may open the reach dashboard (no query: permissions only)."""
+    return (
+        user.is_active
+        and user.is_staff
+        and (user.has_perm("newsroom.view_article") or user.has_perm("newsroom.change_article"))
+    )
+
+
+def can_see_reach(user):
+    """Staff who work on articles see what readers opened of their scope's articles."""
+    return may_open_reach(user) and (has_central_reach(user) or bool(scoped_unit_ids(user)))
+
+
 def can_feature(user, article=None):
     """True when the user may put articles in the home page's featured section."""
     return (

@@ -100,6 +100,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     # What browsers and proxies may keep (newsroom/http_caching.py), stored pages included.
     "newsroom.http_caching.CacheControlMiddleware",
+    # Counts readers' article views, those the page cache serves too; see newsroom/pageviews.py.
+    "newsroom.pageviews.PageViewMiddleware",
     # Serves stored public pages before the rest runs; see newsroom/cache.py.
     "newsroom.cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -168,6 +170,10 @@ if env.str("REDIS_URL", default=""):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Page views (newsroom/pageviews.py): on unless PAGEVIEWS=false; gathered in each process and
+# written every PAGEVIEWS_FLUSH_SECONDS.
+PAGEVIEWS_ENABLED = env.bool("PAGEVIEWS", default=True)
+PAGEVIEWS_FLUSH_SECONDS = env.int("PAGEVIEWS_FLUSH_SECONDS", default=30)
 
 # How long a shared cache in front (nginx, a CDN) may keep a public page, and serve it that
 # much longer while it fetches a fresh one: a publish reaches readers behind it within

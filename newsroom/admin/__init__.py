@@ -6,6 +6,7 @@ from . import (  # noqa: F401 - registers the ModelAdmins
     events,
     imports,
     photos,
+    reach,
     reporters,
     staff,
 )

@@ -5,6 +5,7 @@ from .imports import ImportedItem, LegacyRedirect
 from .pagecache import PageGeneration
 from .photos import ArticlePhoto, Photo, Rendition
 from .queryset import ArticleQuerySet
+from .readership import PageView
 from .reporters import Reporter
 from .staff import StaffScope
 from .tags import TaggedArticle
@@ -20,6 +21,7 @@ __all__ = [
     "ImportedItem",
     "LegacyRedirect",
     "PageGeneration",
+    "PageView",
     "Photo",
     "Rendition",
     "Reporter",

@@ -9,6 +9,7 @@ from django.utils import timezone
 from newsroom.cache import cached_public_page, last_modified_header
 from newsroom.models import Article, Event
 from newsroom.pagination import paginate_newest
+from newsroom.reach import most_read
 from newsroom.share_card import share_picture
 from newsroom.structured_data import absolute, article_json_ld, share_links, video_embed
 
@@ -54,6 +55,7 @@ def home(request):
         "featured": featured,
         "latest": latest,
         "regions": regions_with_news(live),
+        "popular": most_read(),
         "upcoming_events": list(
             Event.objects.upcoming(timezone.now()).select_related("organiser")[:4]
         ),

@@ -46,6 +46,20 @@ ALLOWED_HOSTS = [
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 SITE_NAME = "Warta Pemasyarakatan"
+# The directorate's contacts and accounts in the footer of every page (DIRECTORATE_* to change).
+DIRECTORATE = {
+    "address": env.str(
+        "DIRECTORATE_ADDRESS", default="Jl. Veteran No. 11, Jakarta Pusat 10110"
+    ),
+    "phone": env.str("DIRECTORATE_PHONE", default="(021) 3857611"),
+    "email": env.str("DIRECTORATE_EMAIL", default="humas@ditjenpas.go.id"),
+    "social": [
+        ("Instagram @ditjenpas", "https://www.instagram.com/ditjenpas/"),
+        ("X @ditjenpas", "https://x.com/ditjenpas"),
+        ("Facebook Ditjenpas", "https://www.facebook.com/ditjenpas"),
+        ("YouTube Ditjenpas TV", "https://www.youtube.com/@ditjenpastv"),
+    ],
+}
 # The absolute address of the public site, used where no request is at hand (feeds in email,
 # signed preview links, the sitemap of imports).
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")

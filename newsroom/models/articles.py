@@ -217,6 +217,12 @@ class Article(ArticleWorkflow):
                 name="article_live_unit_idx",
             ),
             models.Index(fields=["status", "unit"], name="article_status_unit_idx"),
+            # One kind's news newest first (the masthead's Siaran Pers, Video, ...).
+            models.Index(
+                fields=["kind", "-published_at", "-id"],
+                condition=Q(status="published"),
+                name="article_live_kind_idx",
+            ),
             # The next expiry, which bounds how long cached pages may keep an article.
             models.Index(
                 fields=["expires_at"],

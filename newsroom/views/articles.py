@@ -46,14 +46,23 @@ def regions_with_news(live):
     return blocks
 
 
+# The home page's grid: the stories after the lead, in rows of three on a desktop.
+GRID_STORIES = 9
+
+
 @cached_public_page
 def home(request):
     live = Article.objects.live()
     featured = list(live.for_listing().filter(is_featured=True)[:3])
-    latest = list(live.for_listing().exclude(pk__in=[a.pk for a in featured])[:10])
+    latest = list(live.for_listing().exclude(pk__in=[a.pk for a in featured])[: GRID_STORIES + 1])
+    stories = featured + latest
+    # The lead story: the first featured one, else the newest with a photo, else the newest.
+    lead = next((a for a in featured), None) or next(
+        (a for a in stories if a.lead_photo_id), stories[0] if stories else None
+    )
     context = {
-        "featured": featured,
-        "latest": latest,
+        "lead_story": lead,
+        "stories": [a for a in stories if a is not lead][:GRID_STORIES],
         "regions": regions_with_news(live),
         "popular": most_read(),
         "upcoming_events": list(
@@ -64,13 +73,28 @@ def home(request):
     return render(request, "newsroom/home.html", context)
 
 
+KINDS = dict(Article.Kind.choices)
+
+
 @cached_public_page
 def archive(request):
-    page = paginate_newest(request, Article.objects.live().for_listing())
+    """All news, or one kind of it (?jenis=siaran-pers), newest first."""
+    articles = Article.objects.live().for_listing()
+    kind = request.GET.get("jenis", "")
+    if kind in KINDS:
+        articles = articles.filter(kind=kind)
+    else:
+        kind = ""
+    page = paginate_newest(request, articles)
     return render(
         request,
         "newsroom/article_list.html",
-        {"page_obj": page, "canonical_url": absolute(request.path)},
+        {
+            "page_obj": page,
+            "kind": kind,
+            "kind_label": KINDS.get(kind, ""),
+            "canonical_url": absolute(f"{request.path}?jenis={kind}" if kind else request.path),
+        },
     )
 
 

@@ -22,8 +22,10 @@ NEVER_STORED_PREFIXES = ("/pratinjau/",)
 
 def share(response, seconds=None):
     """Let shared caches keep a public page for `seconds` (at most PROXY_CACHE_SECONDS)."""
-    shared = settings.PROXY_CACHE_SECONDS if seconds is None else min(
-        seconds, settings.PROXY_CACHE_SECONDS
+    shared = (
+        settings.PROXY_CACHE_SECONDS
+        if seconds is None
+        else min(seconds, settings.PROXY_CACHE_SECONDS)
     )
     patch_cache_control(
         response,

@@ -12,6 +12,7 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 
 from newsroom.error_reporting import init_error_reporting
+from newsroom.object_storage import media_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -242,6 +243,22 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
+# Photos in S3-compatible object storage (MinIO, a cloud bucket) when MEDIA_BUCKET is set:
+# originals and sized copies go to the bucket, pages link them at MEDIA_PUBLIC_URL (the bucket's
+# address or a CDN in front of it), which also becomes MEDIA_URL for the sanitiser and the CSP.
+# Keys unset: boto3's own (AWS_ACCESS_KEY_ID, an instance role). See newsroom/object_storage.py.
+MEDIA_BUCKET = env.str("MEDIA_BUCKET", default="")
+if MEDIA_BUCKET:
+    STORAGES["default"], MEDIA_URL = media_settings(
+        bucket=MEDIA_BUCKET,
+        endpoint_url=env.str("MEDIA_S3_ENDPOINT_URL", default=""),
+        region=env.str("MEDIA_S3_REGION", default=""),
+        access_key=env.str("MEDIA_S3_ACCESS_KEY_ID", default=""),
+        secret_key=env.str("MEDIA_S3_SECRET_ACCESS_KEY", default=""),
+        public_url=env.str("MEDIA_PUBLIC_URL", default=""),
+        location=env.str("MEDIA_S3_PREFIX", default=""),
+        addressing_style=env.str("MEDIA_S3_ADDRESSING_STYLE", default=""),
+    )
 # Files up to this size stay in memory while uploading; larger ones go to a temporary file.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

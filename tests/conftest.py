@@ -1,14 +1,46 @@
+import copy
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from types import SimpleNamespace
+
+import boto3
 import pytest
+
+from newsroom.object_storage import media_settings
+
+# `TEST_MEDIA_STORAGE=s3 pytest tests/photos ...` (once per CI run): every test of the run keeps
+# its media in a bucket of moto's S3 server instead of a temporary folder.
+MEDIA_IN_S3 = os.environ.get("TEST_MEDIA_STORAGE", "") == "s3"
+S3_BUCKET = "warta-uji"
+PUBLIC_READ = {
+    "Version": "2012-10-17",
+    "Statement": [
+        {
+            "Effect": "Allow",
+            "Principal": "*",
+            "Action": "s3:GetObject",
+            "Resource": f"arn:aws:s3:::{S3_BUCKET}/*",
+        }
+    ],
+}
 
 
 @pytest.fixture(autouse=True)
-def _media_in_tmp(settings, tmp_path):
+def _media_in_tmp(request, settings, tmp_path):
     """Uploaded files of a test go to a temporary folder, never the project's media/."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    if MEDIA_IN_S3:
+        request.getfixturevalue("object_storage")
 
 
 @pytest.fixture(autouse=True)
@@ -41,3 +73,75 @@ def _page_views_by_hand(settings):
     pageviews.discard()
     yield
     pageviews.discard()
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint():
+    """moto's S3 server (`moto_server`) on a free port of 127.0.0.1, for the whole run."""
+    port = free_port()
+    server = subprocess.Popen(
+        [Path(sys.executable).with_name("moto_server"), "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                raise RuntimeError("moto_server did not start") from None
+            time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture
+def object_storage(s3_endpoint, settings):
+    """Media in a bucket of the S3 server, under a key prefix of this test's own.
+
+    Configured by the same function as production (newsroom.object_storage), links at the
+    bucket's own address; `keys()` lists the objects the test left in the bucket.
+    """
+    s3 = boto3.client(
+        "s3",
+        endpoint_url=s3_endpoint,
+        region_name="us-east-1",
+        aws_access_key_id="uji",
+        aws_secret_access_key="uji-rahasia",
+    )
+    if S3_BUCKET not in {b["Name"] for b in s3.list_buckets()["Buckets"]}:
+        s3.create_bucket(Bucket=S3_BUCKET)
+        # Anyone may read the photos, as README ("Skala") sets the production bucket up.
+        s3.put_bucket_policy(Bucket=S3_BUCKET, Policy=json.dumps(PUBLIC_READ))
+    prefix = f"uji-{uuid.uuid4().hex[:12]}"
+    backend, media_url = media_settings(
+        bucket=S3_BUCKET,
+        endpoint_url=s3_endpoint,
+        region="us-east-1",
+        access_key="uji",
+        secret_key="uji-rahasia",
+        location=prefix,
+    )
+    settings.STORAGES = {**settings.STORAGES, "default": backend}
+    settings.MEDIA_URL = media_url
+    policy = copy.deepcopy(settings.CONTENT_SECURITY_POLICY)
+    policy["DIRECTIVES"]["img-src"] = [*policy["DIRECTIVES"]["img-src"], media_url]
+    settings.CONTENT_SECURITY_POLICY = policy
+
+    def keys():
+        listed = s3.list_objects_v2(Bucket=S3_BUCKET, Prefix=f"{prefix}/")
+        return sorted(item["Key"].removeprefix(f"{prefix}/") for item in listed.get("Contents", []))
+
+    return SimpleNamespace(
+        s3=s3, bucket=S3_BUCKET, prefix=prefix, media_url=media_url, endpoint=s3_endpoint, keys=keys
+    )

@@ -1,21 +1,15 @@
 import json
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from tests.factories import UserFactory, log_in
+from tests.media import open_stored, stored_files
 
 from .images import PHP_SHELL, metadata_of, phone_jpeg, truncated_jpeg
 
 pytestmark = pytest.mark.django_db
-
-
-def media_files():
-    root = Path(settings.MEDIA_ROOT)
-    return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
 
 
 def post_upload(client, data, name="a.jpg", **headers):
@@ -38,8 +32,7 @@ def test_body_image_is_stored_without_metadata_in_the_uploaders_own_folder(clien
     reply = json.loads(response.content)
     assert reply["uploaded"] == 1
     assert f"/unggahan/{staff.pk}/" in reply["url"] and "lokasi" not in reply["url"]
-    stored = Path(settings.MEDIA_ROOT) / reply["url"].removeprefix(settings.MEDIA_URL)
-    with stored.open("rb") as f:
+    with open_stored(reply["url"]) as f:
         assert metadata_of(f) == {}
 
 
@@ -48,7 +41,7 @@ def test_refused_body_image_is_explained_and_leaves_nothing(client, staff, data)
     reply = json.loads(post_upload(client, data).content)
     assert reply["uploaded"] == 0
     assert "bukan foto JPEG, PNG, WebP atau HEIC" in reply["error"]["message"]
-    assert media_files() == []
+    assert stored_files() == []
 
 
 def test_dialog_upload_gets_a_script_reply_with_the_message(client, staff):
@@ -64,13 +57,13 @@ def test_dialog_upload_gets_a_script_reply_with_the_message(client, staff):
 def test_cross_site_upload_is_refused(client, staff):
     response = post_upload(client, phone_jpeg(), Origin="https://evil.example")
     assert response.status_code == 403
-    assert media_files() == []
+    assert stored_files() == []
 
 
 def test_public_visitor_cannot_upload(client):
     response = post_upload(client, phone_jpeg())
     assert response.status_code == 302
-    assert media_files() == []
+    assert stored_files() == []
 
 
 def test_each_account_browses_only_its_own_uploads(client):

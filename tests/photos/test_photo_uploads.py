@@ -1,8 +1,6 @@
 import io
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -11,6 +9,7 @@ from PIL import Image
 from newsroom.images import prepare_image
 from newsroom.models import Photo, Rendition, StaffScope
 from tests.factories import UPTFactory, UserFactory, jpeg_bytes, log_in
+from tests.media import fetch_media, stored_files
 
 from .images import (
     PHP_SHELL,
@@ -22,11 +21,6 @@ from .images import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def media_files():
-    root = Path(settings.MEDIA_ROOT)
-    return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
 
 
 @pytest.fixture
@@ -66,8 +60,8 @@ def test_phone_photo_is_stored_and_served_without_any_metadata(
     for rendition in renditions:
         with rendition.file.open("rb") as served:
             assert metadata_of(served) == {}
-    served = admin_client.get(photo.image.url)
-    assert metadata_of(io.BytesIO(b"".join(served.streaming_content))) == {}
+    served = fetch_media(admin_client, photo.image.url)
+    assert metadata_of(io.BytesIO(served)) == {}
 
 
 def test_stored_files_get_random_names_in_dated_folders(admin_client):
@@ -109,7 +103,7 @@ def test_refused_upload_leaves_no_file_and_no_record(admin_client, data, name, m
     # What was typed stays in the form.
     assert "Kalapas membuka rapat koordinasi" in response.content.decode()
     assert Photo.objects.count() == 0
-    assert media_files() == []
+    assert stored_files() == []
 
 
 def test_file_over_the_size_limit_is_refused_with_the_limit_named(admin_client, settings):
@@ -117,7 +111,7 @@ def test_file_over_the_size_limit_is_refused_with_the_limit_named(admin_client, 
     response = upload_photo(admin_client, phone_jpeg(size=(1200, 900)) + b"\x00" * 20_000)
     assert "Berkas terlalu besar. Ukuran maksimum 10,0\xa0KB" in response.content.decode()
     assert Photo.objects.count() == 0
-    assert media_files() == []
+    assert stored_files() == []
 
 
 def test_importers_get_the_same_checks_from_prepare_image():
@@ -183,10 +177,10 @@ def test_small_photo_gets_renditions_no_wider_than_itself(django_capture_on_comm
 def test_deleting_a_photo_removes_its_files(admin_client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         upload_photo(admin_client, jpeg_bytes(size=(700, 500)))
-    assert media_files()
+    assert stored_files()
     with django_capture_on_commit_callbacks(execute=True):
         Photo.objects.get().delete()
-    assert media_files() == []
+    assert stored_files() == []
 
 
 def test_officer_is_offered_the_credit_of_their_unit(client):

@@ -4,20 +4,16 @@ import pytest
 from taggit.models import Tag
 
 from newsroom.models import Article, ImportedItem, LegacyRedirect, Photo, Reporter
+from tests.media import stored_files
 
 pytestmark = pytest.mark.django_db
-
-
-def stored_files(settings):
-    root = settings.MEDIA_ROOT
-    return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
 
 
 def test_dry_run_writes_no_rows_and_no_files(run_import, settings):
     report = run_import(dry_run=True)
     for model in (Article, Photo, Reporter, ImportedItem, LegacyRedirect, Tag):
         assert not model.objects.exists(), model
-    assert stored_files(settings) == []
+    assert stored_files() == []
     assert report.lines()[0] == "UJI COBA: tidak ada yang disimpan."
 
 

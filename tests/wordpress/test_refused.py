@@ -6,19 +6,18 @@ from django.core.management import CommandError, call_command
 from newsroom.models import Article, ImportedItem, Photo, Reporter
 from newsroom.wordpress.parser import ExportRefused
 from newsroom.wordpress.service import import_wordpress
+from tests.media import stored_files
 
 pytestmark = pytest.mark.django_db
 
 
 def nothing_imported(settings):
-    media = settings.MEDIA_ROOT
-    files = [p for p in media.rglob("*") if p.is_file()] if media.exists() else []
     return not (
         Article.objects.exists()
         or Photo.objects.exists()
         or Reporter.objects.exists()
         or ImportedItem.objects.exists()
-        or files
+        or stored_files()
     )
 
 

@@ -1,14 +1,14 @@
 """Demo content for a first run: an event, reporters, generated photos and articles."""
 
 import io
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.text import slugify
 from PIL import Image, ImageDraw
 
-from newsroom.models import Article, ArticlePhoto, Event, Photo, Reporter
+from newsroom.models import Article, ArticlePhoto, Event, PageView, Photo, Reporter
 
 from .articles import ARTICLES, DRAFT
 
@@ -150,3 +150,18 @@ def seed(units):
         for i, spec in enumerate([*ARTICLES, DRAFT])
     ]
     return {"event": event, "reporters": reporters, "articles": articles}
+
+
+def seed_readers(days=14):
+    """Readers of the last `days` days, so that Terpopuler and the reach dashboard show numbers."""
+    today = timezone.localdate()
+    live = Article.objects.live().order_by("pk").values_list("pk", flat=True)
+    rows = [
+        PageView(
+            article_id=pk, day=today - timedelta(days=day), views=(pk * 37 + day * 11) % 90 + 5
+        )
+        for pk in live
+        for day in range(days)
+        if (pk + day) % 3
+    ]
+    PageView.objects.bulk_create(rows, ignore_conflicts=True)

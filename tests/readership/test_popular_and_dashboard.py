@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from demo.news import seed_readers
 from newsroom.models import PageView
 from tests.factories import ArticleFactory, log_in
 
@@ -90,3 +91,14 @@ def test_the_dashboard_costs_the_same_queries_for_more_units(
         viewed(ArticleFactory(live=True, title=f"Tambahan {n}"), n + 1)
     with django_assert_max_num_queries(14):
         assert client.get(reverse(DASHBOARD)).status_code == 200
+
+
+def test_the_demo_seeds_readers_so_the_front_page_shows_terpopuler(client, db):
+    ArticleFactory(live=True, title="Berita demo yang dibaca")
+    seed_readers()
+    seed_readers()  # again: no second row per article and day
+    assert PageView.objects.values("article", "day").distinct().count() == PageView.objects.count()
+    assert (
+        "Berita demo yang dibaca"
+        in client.get(reverse("home")).content.decode().split('id="terpopuler"')[1]
+    )

@@ -13,6 +13,7 @@ class Command(BaseCommand):
         unit_by_slug = units.seed()
         content = news.seed(unit_by_slug)
         awards.seed(units=unit_by_slug, content=content)
+        news.seed_readers()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo: {len(unit_by_slug)} UPT, {len(content['articles'])} artikel, "

@@ -11,7 +11,10 @@ from pathlib import Path
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
+from newsroom.csp_policy import ADMIN_RELAXED, API_DOCS_RELAXED, public_site_policy
+from newsroom.editor_config import ARTICLE_EDITOR
 from newsroom.error_reporting import init_error_reporting
+from newsroom.logging_config import logging_config
 from newsroom.object_storage import media_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -296,43 +299,8 @@ CKEDITOR_RESTRICT_BY_USER = "pk"
 CKEDITOR_BROWSE_SHOW_DIRS = False
 CKEDITOR_ALLOW_NONIMAGE_FILES = False
 CKEDITOR_FILENAME_GENERATOR = "newsroom.images.random_filename"
-_ALIGN_CLASSES = ["gambar-kiri", "gambar-tengah", "gambar-kanan"]
-CKEDITOR_CONFIGS = {
-    "default": {
-        "language": "id",
-        "height": 420,
-        "width": "100%",
-        "toolbar": "Berita",
-        "toolbar_Berita": [
-            ["Format", "Bold", "Italic"],
-            ["NumberedList", "BulletedList", "Blockquote"],
-            ["Link", "Unlink"],
-            ["Image", "Table"],
-            ["PasteText", "PasteFromWord", "RemoveFormat"],
-            ["Undo", "Redo"],
-            ["Source", "Maximize"],
-        ],
-        "format_tags": "p;h2;h3;h4",
-        "extraPlugins": "image2",
-        # exportpdf, scayt, wsc, easyimage and cloudservices call third-party services; image
-        # is replaced by image2 (captions in <figure>); the rest has no place in a news body.
-        "removePlugins": (
-            "exportpdf,scayt,wsc,easyimage,cloudservices,image,forms,flash,iframe,smiley,"
-            "language,templates,pagebreak,div,font,colorbutton,justify,bidi"
-        ),
-        "image2_captionedClass": "image",
-        "image2_alignClasses": _ALIGN_CLASSES,
-        "image2_disableResizer": True,
-        # Word's inline styles and event attributes never reach the server's sanitiser intact
-        # anyway (newsroom/sanitize.py); dropping them here keeps what the editor shows honest.
-        "pasteFromWordRemoveFontStyles": True,
-        "pasteFromWordPromptCleanup": False,
-        "disallowedContent": "*{*}; *[on*]",
-        "extraAllowedContent": "iframe[src,width,height,title,allowfullscreen]",
-        "disableNativeSpellChecker": False,
-        "versionCheck": False,
-    }
-}
+# The editor's toolbar, plugins and paste rules (newsroom/editor_config.py).
+CKEDITOR_CONFIGS = {"default": ARTICLE_EDITOR}
 # The ckeditor.W001 warning (CKEditor 4 is unsupported) is acknowledged in README.md, "Keamanan".
 SILENCED_SYSTEM_CHECKS = ["ckeditor.W001"]
 
@@ -348,36 +316,13 @@ PHOTO_MAX_UPLOAD_BYTES = env.int("PHOTO_MAX_UPLOAD_MB", default=15) * 1024 * 102
 PHOTO_MAX_PIXELS = env.int("PHOTO_MAX_PIXELS", default=60_000_000)
 PHOTO_RENDITION_WIDTHS = [320, 640, 1024, 1600]
 
-# Content-Security-Policy (django-csp). The public site runs no inline and no third-party
-# script; newsroom.csp relaxes the admin and the editor uploads only as far as CKEditor 4
-# needs (inline handlers and styles in its toolbar, dialogs and editing frame).
-_MEDIA_ORIGIN = [MEDIA_URL] if "://" in MEDIA_URL else []
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "script-src": ["'self'"],
-        "style-src": ["'self'"],
-        "img-src": ["'self'", *_MEDIA_ORIGIN],
-        "font-src": ["'self'"],
-        "connect-src": ["'self'"],
-        "frame-src": [f"https://{host}" for host in VIDEO_EMBED_HOSTS],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'none'"],
-    }
-}
+# Content-Security-Policy (django-csp): the directives and their relaxations in
+# newsroom/csp_policy.py, applied per path by newsroom/csp.py.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": public_site_policy(MEDIA_URL, VIDEO_EMBED_HOSTS)}
 CSP_ADMIN_PATH_PREFIXES = ["/admin/", "/ckeditor/"]
-# Swagger UI (served from our static files) draws its icons from data: URIs in its CSS.
+CSP_ADMIN_RELAXED = ADMIN_RELAXED
 CSP_API_DOCS_PATH = "/api/v1/docs"
-CSP_API_DOCS_RELAXED = {"img-src": ["data:"]}
-CSP_ADMIN_RELAXED = {
-    "script-src": ["'unsafe-inline'"],
-    "style-src": ["'unsafe-inline'"],
-    "img-src": ["data:", "blob:"],
-    "frame-src": ["'self'"],
-    "frame-ancestors": ["'self'"],
-}
+CSP_API_DOCS_RELAXED = API_DOCS_RELAXED
 
 LOGIN_URL = "admin:login"
 
@@ -468,49 +413,11 @@ LOG_FORMAT = env.str("LOG_FORMAT", default="json")
 if LOG_FORMAT not in ("json", "text"):
     raise ImproperlyConfigured("LOG_FORMAT must be json or text.")
 LOG_LEVEL = env.str("LOG_LEVEL", default="WARNING")
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "filters": {
-        "request_id": {
-            "()": "django_guid.log_filters.CorrelationId",
-            "correlation_id_field": "request_id",
-        },
-        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
-    },
-    "formatters": {
-        "json": {
-            "()": "pythonjsonlogger.json.JsonFormatter",
-            "format": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
-            "datefmt": "%Y-%m-%dT%H:%M:%S%z",
-            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
-        },
-        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
-        "mail": {"format": "ID permintaan: %(request_id)s\n\n%(message)s"},
-    },
-    "handlers": {
-        "console": {
-            "class": "logging.StreamHandler",
-            "filters": ["request_id"],
-            "formatter": LOG_FORMAT,
-        },
-        # Django's own, as by default (ADMINS in production), with the request id in the mail.
-        "mail_admins": {
-            "class": "django.utils.log.AdminEmailHandler",
-            "level": "ERROR",
-            "filters": ["require_debug_false", "request_id"],
-            "formatter": "mail",
-        },
-    },
-    "root": {"handlers": ["console"], "level": LOG_LEVEL},
-    "loggers": {
-        "django": {"handlers": ["console", "mail_admins"], "level": LOG_LEVEL, "propagate": False},
-        # runserver's own request lines; ours are warta.request.
-        "django.server": {"level": "WARNING"},
-        "django_guid": {"level": "ERROR"},
-        "warta.request": {"level": env.str("REQUEST_LOG_LEVEL", default="INFO")},
-    },
-}
+LOGGING = logging_config(
+    log_format=LOG_FORMAT,
+    level=LOG_LEVEL,
+    request_level=env.str("REQUEST_LOG_LEVEL", default="INFO"),
+)
 
 # Unhandled errors go to a Sentry-compatible server (Sentry, GlitchTip) when SENTRY_DSN is set.
 SENTRY_DSN = env.str("SENTRY_DSN", default="")

@@ -1,9 +1,12 @@
-"""What every API answer passes through: CORS, the per-address rate limit, JSON errors.
+"""What every API answer passes through: CORS, the per-address rate limit, JSON errors, HEAD.
 
 It sits before the page cache, so that answers served from the cache count towards the
 limit and carry the CORS headers too. CORS is one constant header: the API is public and
 read-only, sends no cookies and reads none, so `*` is right and the answer never varies by
 Origin (a shared cache may keep one copy for every site that asks).
+
+A HEAD is answered as the GET would be, headers and all (ETag, Content-Length, 304s), without
+the body: link checkers, caches and monitors ask that way, and the API's routes know only GET.
 """
 
 import logging
@@ -22,7 +25,7 @@ logger = logging.getLogger(__name__)
 PREFIX = "/api/"
 CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Methods": "GET, OPTIONS",
+    "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
     "Access-Control-Allow-Headers": "If-None-Match, If-Modified-Since",
     "Access-Control-Expose-Headers": "ETag, Last-Modified, Retry-After",
     "Access-Control-Max-Age": "86400",
@@ -91,6 +94,16 @@ def _as_json(response):
     return replaced
 
 
+def _without_body(response):
+    """The GET answer as a HEAD answer: every header, the length it would have, no body."""
+    if response.streaming:
+        response.streaming_content = []
+        return response
+    response["Content-Length"] = str(len(response.content))
+    response.content = b""
+    return response
+
+
 class ApiEdgeMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -98,6 +111,10 @@ class ApiEdgeMiddleware:
     def __call__(self, request):
         if not request.path_info.startswith(PREFIX):
             return self.get_response(request)
+        head = request.method == "HEAD"
+        if head:
+            # Everything below (the page cache included) sees the GET it stands for.
+            request.method = "GET"
         if request.method == "OPTIONS":
             response = HttpResponse(status=204)
         elif wait := seconds_to_wait(request):
@@ -107,4 +124,4 @@ class ApiEdgeMiddleware:
             response = _as_json(self.get_response(request))
         for name, value in CORS_HEADERS.items():
             response[name] = value
-        return response
+        return _without_body(response) if head else response

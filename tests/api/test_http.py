@@ -1,7 +1,5 @@
 """HTTP as other sites' caches and browsers expect: validators, 304s, CORS, limits, JSON errors."""
 
-import http.client
-
 import pytest
 from django.core.cache import caches
 from redis.exceptions import ConnectionError
@@ -129,22 +127,3 @@ def test_a_head_request_answers_like_the_get_without_its_body(client, api):
     missing = client.head("/api/v1/articles/999999/")
     assert missing.status_code == 404 and missing.content == b""
 
-
-# The server thread sees only committed rows.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_a_head_request_over_a_real_connection_gets_headers_only(live_server):
-    article = ArticleFactory(live=True)
-    host, port = live_server.url.removeprefix("http://").split(":")
-    path = f"/api/v1/articles/{article.pk}/"
-    answers = {}
-    for method in ("HEAD", "GET"):
-        conn = http.client.HTTPConnection(host, int(port), timeout=30)
-        conn.request(method, path)
-        response = conn.getresponse()
-        answers[method] = (response.status, dict(response.getheaders()), response.read())
-        conn.close()
-    (get_status, get_headers, body), (status, headers, empty) = answers["GET"], answers["HEAD"]
-    assert (get_status, status) == (200, 200)
-    assert empty == b"" and body
-    assert int(headers["Content-Length"]) == len(body)
-    assert headers["ETag"] == get_headers["ETag"]

@@ -90,3 +90,10 @@ def test_blocks_come_in_their_order(client):
         assert [b.name for b in front.blocks()][-1] == "uji"
     finally:
         front._blocks.pop("uji", None)
+
+
+def test_news_by_region_names_each_region(client):
+    region = RegionFactory(name="Sulawesi Selatan", slug="sulsel")
+    ArticleFactory(live=True, title="Berita dari Makassar", unit__region=region)
+    block = section(home(client), 'id="wilayah-sulsel"')
+    assert 'href="/wilayah/sulsel/">Sulawesi Selatan</a>' in block

@@ -351,6 +351,8 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     "upt.upt",
     "awards.edition",
     "awards.category",
+    # The content guard's list: who added, changed or switched off a term.
+    "newsroom.blockedterm",
     # Second-factor devices appear (enrolment) and disappear (reset); their keys never do.
     {
         "model": "otp_totp.totpdevice",

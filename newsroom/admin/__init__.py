@@ -4,6 +4,7 @@ from . import (  # noqa: F401 - registers the ModelAdmins
     articles,
     audit,
     events,
+    guard,
     imports,
     photos,
     reach,

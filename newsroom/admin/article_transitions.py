@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from newsroom import permissions
 from newsroom.dates import waktu_wib
-from newsroom.models import Article, ArticleTransition, WorkflowError
+from newsroom.models import Article, ArticleTransition, WorkflowError, guard
 from newsroom.preview import preview_url, signed_preview_url
 
 PUBLISH_AT = forms.DateTimeField(
@@ -37,6 +37,7 @@ class TransitionAdminMixin:
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and obj.pk:
             user = request.user
+            findings, links = guard.review(obj)
             context.update(
                 transitions=[
                     (name, Article.TRANSITIONS[name].label)
@@ -48,6 +49,9 @@ class TransitionAdminMixin:
                     signed_preview_url(obj, request) if permissions.is_editor(user) else None
                 ),
                 now_local=timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
+                guard_findings=findings,
+                outbound_links=links,
+                may_override_guard=permissions.may_override_guard(user),
             )
         return super().render_change_form(request, context, add, change, form_url, obj)
 
@@ -75,17 +79,20 @@ class TransitionAdminMixin:
         name = request.POST.get("_transition")
         user = request.user
         note = request.POST.get("_transition_note", "")
+        override = request.POST.get("_guard_reason", "")
         before = article.status
         try:
             if name == "publish":
                 at = self._publish_at(request)
-                article.publish(by=user, at=at)
+                article.publish(by=user, at=at, guard_override=override)
             elif name == "return_to_author":
                 article.return_to_author(by=user, note=note)
             elif name == "unpublish":
                 article.unpublish(by=user, reason=note)
-            elif name in ("submit", "withdraw"):
-                getattr(article, name)(by=user)
+            elif name == "submit":
+                article.submit(by=user, guard_override=override)
+            elif name == "withdraw":
+                article.withdraw(by=user)
             else:
                 raise WorkflowError(_("Langkah alur kerja tidak dikenal."))
         except WorkflowError as refusal:

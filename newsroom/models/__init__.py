@@ -1,6 +1,7 @@
 from .articles import Article
 from .corrections import Correction
 from .events import Event
+from .guard import BlockedTerm
 from .imports import ImportedItem, LegacyRedirect
 from .pagecache import PageGeneration
 from .photos import ArticlePhoto, Photo, Rendition
@@ -16,6 +17,7 @@ __all__ = [
     "ArticlePhoto",
     "ArticleTransition",
     "ArticleQuerySet",
+    "BlockedTerm",
     "Correction",
     "Event",
     "ImportedItem",

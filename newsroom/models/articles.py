@@ -179,6 +179,10 @@ class Article(ArticleWorkflow):
                 _("Dapat meninjau, menerbitkan, mengembalikan dan menarik artikel"),
             ),
             ("feature_article", _("Dapat menjadikan artikel sorotan halaman depan")),
+            (
+                "publish_despite_guard",
+                _("Dapat mengajukan dan menerbitkan artikel yang ditahan penjaga konten, dengan alasan"),
+            ),
         ]
         constraints = [
             models.UniqueConstraint(

@@ -9,10 +9,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.dates import waktu_wib
-from newsroom.permissions import EDITOR_ACTIONS, may_take_review, may_transition
+from newsroom.permissions import (
+    EDITOR_ACTIONS,
+    may_override_guard,
+    may_take_review,
+    may_transition,
+)
 from newsroom.signals import transition_recorded
 
-from . import readiness
+from . import guard, readiness
 
 SLUG_TAKEN = _(
     "Slug ini sudah dipakai artikel lain yang terbit pada tanggal yang sama. Ubah slugnya."
@@ -158,13 +163,14 @@ class ArticleWorkflow(models.Model):
     class Meta:
         abstract = True
 
-    def submit(self, *, by):
-        """Send the article to the editors' review queue."""
+    def submit(self, *, by, guard_override=""):
+        """Send the article to the editors' review queue (held by the content guard, see publish)."""
         self._move(
             "submit",
             by=by,
             changes={"submitted_at": timezone.now()},
             check=self._submission_problems,
+            guard_override=guard_override,
         )
 
     def withdraw(self, *, by):
@@ -178,15 +184,26 @@ class ArticleWorkflow(models.Model):
             raise WorkflowError(_("Tulis catatan untuk penulis: apa yang perlu diperbaiki."))
         self._move("return_to_author", by=by, note=note)
 
-    def publish(self, *, by, at=None):
-        """Publish now, or at `at` (public from that instant without any scheduler)."""
+    def publish(self, *, by, at=None, guard_override=""):
+        """Publish now, or at `at` (public from that instant without any scheduler).
+
+        The content guard refuses an article matching today's spam list, naming term and field;
+        a user with the guard permission passes it with `guard_override`, a reason that goes
+        into the history with the findings.
+        """
         now = timezone.now()
         if at is None:
             # A republished correction keeps its first publication time, and so its address.
             at = self.published_at if self.published_at and self.published_at <= now else now
         if timezone.is_naive(at):
             at = timezone.make_aware(at)
-        self._move("publish", by=by, changes={"published_at": at}, check=self._publication_problems)
+        self._move(
+            "publish",
+            by=by,
+            changes={"published_at": at},
+            check=self._publication_problems,
+            guard_override=guard_override,
+        )
 
     def unpublish(self, *, by, reason):
         """Take a published (or scheduled) article off the site, with the reason (required)."""
@@ -230,7 +247,7 @@ class ArticleWorkflow(models.Model):
     def _refresh_review(self):
         self.refresh_from_db(fields=["status", "reviewer", "review_taken_at"])
 
-    def _move(self, name, *, by, note="", changes=None, check=None):
+    def _move(self, name, *, by, note="", changes=None, check=None, guard_override=None):
         transition = self.TRANSITIONS[name]
         if not may_transition(by, self, name):
             raise WorkflowError(_("Anda tidak berwenang %(verb)s.") % {"verb": transition.verb})
@@ -261,6 +278,8 @@ class ArticleWorkflow(models.Model):
                 problems = check() if check else []
                 if problems:
                     raise WorkflowError(" ".join(str(p) for p in problems))
+                if guard_override is not None:
+                    note = "\n\n".join(filter(None, [note, self._guard_note(by, guard_override)]))
                 self.save(update_fields=[*changes, "updated_at"])
                 record = ArticleTransition.objects.create(
                     article=self,
@@ -276,6 +295,37 @@ class ArticleWorkflow(models.Model):
                 self._sync_publication_date()
                 raise
         return record
+
+    def _guard_note(self, by, reason):
+        """"" when the content guard finds nothing; the history note when `by` overrides it.
+
+        Raises WorkflowError naming each term and field otherwise.
+        """
+        findings = guard.article_findings(self)
+        if not findings:
+            return ""
+        found = guard.describe(findings)
+        reason = (reason or "").strip()
+        if not may_override_guard(by):
+            raise WorkflowError(
+                _(
+                    "Penjaga konten menahan artikel ini: %(found)s. Hapus istilah atau tautan itu; "
+                    "bila ini berita yang sah, minta redaktur yang berwenang meneruskannya."
+                )
+                % {"found": found}
+            )
+        if not reason:
+            raise WorkflowError(
+                _(
+                    "Penjaga konten menahan artikel ini: %(found)s. Untuk tetap meneruskannya, "
+                    "tulis alasannya."
+                )
+                % {"found": found}
+            )
+        return _("Penjaga konten dilewati (temuan: %(found)s). Alasan: %(reason)s") % {
+            "found": found,
+            "reason": reason,
+        }
 
     def _submission_problems(self):
         """What an editor would refuse in this article as it stands (empty when nothing)."""

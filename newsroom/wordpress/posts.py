@@ -8,7 +8,17 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
-from newsroom.models import Article, ArticlePhoto, ImportedItem, LegacyRedirect, Photo, Reporter
+from newsroom.guard_rules import scan_html
+from newsroom.models import (
+    Article,
+    ArticlePhoto,
+    BlockedTerm,
+    ImportedItem,
+    LegacyRedirect,
+    Photo,
+    Reporter,
+)
+from newsroom.models.guard import article_findings, describe, html_findings, own_hosts
 from newsroom.models.imports import bare_host
 from newsroom.sanitize import sanitize_html
 
@@ -82,6 +92,7 @@ def import_post(run: Run, item: Item):
     article.save()
     _set_tags(run, article, item)
     _set_gallery(article, gallery)
+    _hold_spam(run, article, item, title)
     record_redirect(run, article, item)
     record_import(
         run,
@@ -95,6 +106,31 @@ def import_post(run: Run, item: Item):
     if action == Action.CREATE and item.status == "future":
         label = _("terjadwal")
     run.report.add("post", action, item.post_id, title, label)
+
+
+def _hold_spam(run: Run, article: Article, item: Item, title: str):
+    """An item the content guard holds is kept as a draft, never published, and reported.
+
+    Hidden text is looked for in WordPress's own HTML too: sanitising drops the styles that hid
+    it, which would leave planted links visible.
+    """
+    if run.matcher is None:
+        run.matcher = BlockedTerm.objects.matcher()
+    hidden = [
+        f
+        for f in html_findings(
+            scan_html(item.content, own_hosts()), str(_("Isi (naskah WordPress)"))
+        )
+        if f.kind == "hidden"
+    ]
+    findings = article_findings(article, run.matcher) + hidden
+    if not findings:
+        return
+    if article.status != Article.Status.DRAFT:
+        article.status = Article.Status.DRAFT
+        article.published_at = None
+        article.save()
+    run.report.hold(item.post_id, title, describe(findings))
 
 
 def _convert_body(run: Run, item: Item):

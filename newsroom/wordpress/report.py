@@ -53,9 +53,19 @@ class ImportReport:
     reporters: int = 0
     tags: int = 0
     redirects: int = 0
+    # Items the content guard holds: imported as drafts, never published (newsroom/models/guard.py).
+    held: list[str] = field(default_factory=list)
 
     def add(self, kind, action, wp_id, title, reason=""):
         self.entries.append(Entry(kind, action, wp_id, title, str(reason)))
+
+    def hold(self, wp_id, title, found):
+        self.held.append(
+            _(
+                "Artikel #%(id)s “%(title)s” ditahan penjaga konten (%(found)s): disimpan sebagai draf."
+            )
+            % {"id": wp_id, "title": title, "found": found}
+        )
 
     def warn(self, message):
         self.warnings.append(str(message))
@@ -102,6 +112,8 @@ class ImportReport:
             _("Dilewati: %d") % self.skipped,
             _("Peringatan: %d") % len(self.warnings),
         ]
+        if self.held:
+            lines.insert(-1, _("Ditahan penjaga konten (menjadi draf): %d") % len(self.held))
         return lines
 
     def lines(self):
@@ -116,6 +128,7 @@ class ImportReport:
             )
             out.append(_("Kode pendek yang dibuang: %s") % removed)
         out += [_("Peringatan: %s") % w for w in self.warnings]
+        out += self.held
         if not self.changes_anything:
             out.append(
                 _("Tidak ada perubahan: isi berkas ini sudah diimpor sebelumnya.")

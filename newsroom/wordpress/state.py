@@ -45,6 +45,8 @@ class Run:
     photos: dict[int, Photo] = field(default_factory=dict)
     photo_ids_by_key: dict[str, int] = field(default_factory=dict)
     reporters: dict[str, Reporter] = field(default_factory=dict)
+    # The content guard's list, read once per run (newsroom/wordpress/posts.py).
+    matcher: object = None
 
 
 def _fingerprint(*values) -> str:

@@ -11,7 +11,9 @@ from pathlib import Path
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
+from newsroom.audit_config import AUDITED_MODELS
 from newsroom.csp_policy import ADMIN_RELAXED, API_DOCS_RELAXED, public_site_policy
+from newsroom.directorate import directorate_contacts
 from newsroom.editor_config import ARTICLE_EDITOR
 from newsroom.error_reporting import init_error_reporting
 from newsroom.logging_config import logging_config
@@ -51,19 +53,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 SITE_NAME = "Warta Pemasyarakatan"
 # The directorate's contacts and accounts in the footer of every page (DIRECTORATE_* to change).
-DIRECTORATE = {
-    "address": env.str(
-        "DIRECTORATE_ADDRESS", default="Jl. Veteran No. 11, Jakarta Pusat 10110"
-    ),
-    "phone": env.str("DIRECTORATE_PHONE", default="(021) 3857611"),
-    "email": env.str("DIRECTORATE_EMAIL", default="humas@ditjenpas.go.id"),
-    "social": [
-        ("Instagram @ditjenpas", "https://www.instagram.com/ditjenpas/"),
-        ("X @ditjenpas", "https://x.com/ditjenpas"),
-        ("Facebook Ditjenpas", "https://www.facebook.com/ditjenpas"),
-        ("YouTube Ditjenpas TV", "https://www.youtube.com/@ditjenpastv"),
-    ],
-}
+DIRECTORATE = directorate_contacts(env)
 # The absolute address of the public site, used where no request is at hand (feeds in email,
 # signed preview links, the sitemap of imports).
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
@@ -334,37 +324,10 @@ OTP_TOTP_ISSUER = SITE_NAME
 OTP_TOTP_THROTTLE_FACTOR = 1
 OTP_STATIC_THROTTLE_FACTOR = 1
 
-# Audit trail (django-auditlog): every change to these, with who, when, from where, and each
-# field's old and new value; read in the admin by the Admin group only, never editable.
-AUDITLOG_INCLUDE_TRACKING_MODELS = (
-    {
-        "model": "auth.user",
-        # last_login changes at every login and says nothing about who changed the account.
-        "exclude_fields": ["last_login"],
-        "mask_fields": ["password"],
-        "mask_callable": "newsroom.audit.hidden",
-        "m2m_fields": ["groups", "user_permissions"],
-    },
-    {"model": "auth.group", "m2m_fields": ["permissions"]},
-    "newsroom.staffscope",
-    "upt.region",
-    "upt.upt",
-    "awards.edition",
-    "awards.category",
-    # The content guard's list: who added, changed or switched off a term.
-    "newsroom.blockedterm",
-    # Second-factor devices appear (enrolment) and disappear (reset); their keys never do.
-    {
-        "model": "otp_totp.totpdevice",
-        "include_fields": ["user", "name", "confirmed"],
-        "mapping_fields": {"user": "Akun", "name": "Nama", "confirmed": "Terkonfirmasi"},
-    },
-    {
-        "model": "otp_static.staticdevice",
-        "include_fields": ["user", "name"],
-        "mapping_fields": {"user": "Akun", "name": "Nama"},
-    },
-)
+# Audit trail (django-auditlog): every change to the models in newsroom/audit_config.py, with
+# who, when, from where, and each field's old and new value; read in the admin by the Admin
+# group only, never editable.
+AUDITLOG_INCLUDE_TRACKING_MODELS = AUDITED_MODELS
 AUDITLOG_DISABLE_ON_RAW_SAVE = True
 # A changed unit or region reads by its name, and still does after it is deleted.
 AUDITLOG_USE_FK_STRING_REPRESENTATION = True

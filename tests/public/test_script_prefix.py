@@ -6,7 +6,9 @@ from xml.etree import ElementTree
 
 import feedparser
 import pytest
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.urls import clear_script_prefix
 
 from tests.factories import ArticleFactory, EventFactory
@@ -22,6 +24,10 @@ def mounted(settings):
     """GET through Django's own WSGI handler, as gunicorn calls it under SCRIPT_NAME=/warta."""
     settings.SITE_URL = "https://warta.example.go.id"
     application = get_wsgi_application()
+    # The handler closes the database connection after each request, which on PostgreSQL would
+    # end the test's transaction; Django's test client keeps it open the same way.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
 
     def get(path, query=""):
         status = []
@@ -42,6 +48,8 @@ def mounted(settings):
         return body
 
     yield get
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
     # The handler leaves the prefix set for this thread, as it would for the next request.
     clear_script_prefix()
 

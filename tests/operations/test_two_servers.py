@@ -25,7 +25,9 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 pytestmark = [
     pytest.mark.servers,
     pytest.mark.skipif(not REDIS_URL, reason="needs REDIS_URL: the servers share that Redis"),
-    pytest.mark.django_db(transaction=True),
+    # serialized_rollback: earlier transactional tests flush the database, and the roles (groups)
+    # come from a data migration; the servers need them.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
 # Run in a process of its own against the servers' database: an editor with an authenticator

@@ -1,8 +1,9 @@
 """Two app servers (gunicorn), one Redis, one database: what one publishes, the other shows.
 
 Slow (two servers start, a database is migrated), so it is marked `servers` and CI runs it once,
-on the pass with Redis. The database is a SQLite file both servers open, or, when DATABASE_URL
-names PostgreSQL, that server.
+on the pass with Redis. The database is a fresh SQLite file both servers open, or, when
+DATABASE_URL names PostgreSQL, a fresh database of its own on that server: migrated from nothing,
+so the roles the data migrations make are there whatever earlier tests flushed.
 """
 
 import os
@@ -12,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import psycopg2
 import pyotp
 import pytest
 import requests
@@ -25,9 +27,6 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 pytestmark = [
     pytest.mark.servers,
     pytest.mark.skipif(not REDIS_URL, reason="needs REDIS_URL: the servers share that Redis"),
-    # serialized_rollback: earlier transactional tests flush the database, and the roles (groups)
-    # come from a data migration; the servers need them.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
 # Run in a process of its own against the servers' database: an editor with an authenticator
@@ -45,14 +44,29 @@ print(base64.b32encode(device.bin_key).decode(), article.pk)
 """
 
 
+@pytest.fixture
 def database_url(tmp_path):
-    """The URL both servers use: this test's PostgreSQL database, or a fresh SQLite file."""
+    """The URL both servers use: a database of their own on this suite's PostgreSQL, or a file."""
     settings = connection.settings_dict
-    if connection.vendor == "postgresql":
-        user, host, port = settings["USER"], settings["HOST"] or "127.0.0.1", settings["PORT"]
-        password = f":{settings['PASSWORD']}" if settings["PASSWORD"] else ""
-        return f"postgres://{user}{password}@{host}:{port or 5432}/{settings['NAME']}", False
-    return f"sqlite:///{tmp_path / 'bersama.sqlite3'}", True
+    if connection.vendor != "postgresql":
+        yield f"sqlite:///{tmp_path / 'bersama.sqlite3'}"
+        return
+    user, host, port = settings["USER"], settings["HOST"] or "127.0.0.1", settings["PORT"] or 5432
+    password = f":{settings['PASSWORD']}" if settings["PASSWORD"] else ""
+    name = f"{settings['NAME']}_dua_server_{os.getpid()}"
+    admin = psycopg2.connect(
+        dbname="postgres", user=user, password=settings["PASSWORD"], host=host, port=port
+    )
+    admin.autocommit = True
+    with admin.cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"postgres://{user}{password}@{host}:{port}/{name}"
+    finally:
+        with admin.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
 
 
 def server_env(db_url, media):
@@ -76,11 +90,9 @@ def run(args, env):
 
 
 @pytest.fixture
-def two_servers(tmp_path):
-    db_url, needs_migrating = database_url(tmp_path)
-    env = server_env(db_url, tmp_path / "media")
-    if needs_migrating:
-        run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], env)
+def two_servers(tmp_path, database_url):
+    env = server_env(database_url, tmp_path / "media")
+    run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], env)
     key, article_pk = run([sys.executable, "-c", SET_UP], env).split()
     servers, addresses = [], []
     for _ in range(2):

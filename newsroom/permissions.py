@@ -84,6 +84,11 @@ def is_editor(user):
     return user.is_active and user.has_perm(PUBLISH_PERMISSION)
 
 
+def may_share_preview(user, article):
+    """Editors make (and revoke) the signed preview links of articles in their scope."""
+    return is_editor(user) and in_scope(user, article)
+
+
 def can_view(user, article):
     """True when the user may open this article in the newsroom and preview it."""
     return (

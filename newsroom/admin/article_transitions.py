@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from newsroom import permissions
 from newsroom.dates import waktu_wib
 from newsroom.models import Article, ArticleTransition, WorkflowError, guard
-from newsroom.preview import preview_url, signed_preview_url
+from newsroom.preview import preview_url
 
 PUBLISH_AT = forms.DateTimeField(
     input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%d/%m/%Y %H:%M"], required=False
@@ -45,9 +45,6 @@ class TransitionAdminMixin:
                 ],
                 timeline=ArticleTransition.objects.filter(article=obj).timeline(),
                 preview_url=preview_url(obj),
-                signed_preview_url=(
-                    signed_preview_url(obj, request) if permissions.is_editor(user) else None
-                ),
                 now_local=timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
                 guard_findings=findings,
                 outbound_links=links,

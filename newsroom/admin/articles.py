@@ -23,6 +23,7 @@ from .article_filters import MineFilter, RegionFilter, StatusFilter, UnitFilter
 from .article_form import DeskFormMixin
 from .article_history import ScopedHistoryAdminMixin
 from .article_photos import ArticlePhotoInline
+from .article_previews import PreviewLinksAdminMixin
 from .article_revisions import TransitionRevisionMixin
 from .article_transitions import TransitionAdminMixin
 from .article_versions import StaleVersionFormMixin
@@ -46,6 +47,7 @@ class ArticleAdminForm(StaleVersionFormMixin, DeskFormMixin, forms.ModelForm):
 @admin.register(Article)
 class ArticleAdmin(
     AssignmentAdminMixin,
+    PreviewLinksAdminMixin,
     TransitionAdminMixin,
     ScopedHistoryAdminMixin,
     CalendarAdminMixin,
@@ -100,6 +102,12 @@ class ArticleAdmin(
             },
         ),
     ]
+
+    def reversion_register(self, model, **kwargs):
+        if model is Article:
+            # Restoring a revision must not bring back preview links that were ended.
+            kwargs["exclude"] = ["preview_key"]
+        super().reversion_register(model, **kwargs)
 
     # Lists
 

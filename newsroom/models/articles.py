@@ -13,6 +13,7 @@ from core.validators import HttpURLField
 from newsroom.fields import SanitizedRichTextField
 from newsroom.headlines import short_slug
 
+from .previews import ArticlePreviewLinks
 from .queryset import ArticleQuerySet
 from .tags import TaggedArticle
 from .workflow import SLUG_TAKEN, ArticleStatus, ArticleWorkflow
@@ -21,7 +22,7 @@ EXPIRES_BEFORE_PUBLICATION = _("Waktu berakhir harus sesudah waktu terbit.")
 SOURCE_REQUIRED = _("Liputan media wajib mencantumkan nama dan alamat sumber aslinya.")
 
 
-class Article(ArticleWorkflow):
+class Article(ArticlePreviewLinks, ArticleWorkflow):
     """A news item written by a unit or the central office, moving through the editorial workflow."""
 
     class Kind(models.TextChoices):

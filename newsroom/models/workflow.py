@@ -18,6 +18,7 @@ from newsroom.permissions import (
 from newsroom.signals import transition_recorded
 
 from . import guard, readiness
+from .previews import new_preview_key
 
 SLUG_TAKEN = _(
     "Slug ini sudah dipakai artikel lain yang terbit pada tanggal yang sama. Ubah slugnya."
@@ -210,7 +211,8 @@ class ArticleWorkflow(models.Model):
         reason = (reason or "").strip()
         if not reason:
             raise WorkflowError(_("Tulis alasan penarikan artikel dari situs."))
-        self._move("unpublish", by=by, note=reason)
+        # Its signed preview links end with it (newsroom/models/previews.py).
+        self._move("unpublish", by=by, note=reason, changes={"preview_key": new_preview_key()})
 
     def take_review(self, *, by, take_over=False):
         """Take the article from the review queue, so other editors leave its review to `by`.

@@ -13,8 +13,8 @@ class NewsroomConfig(AppConfig):
         from . import invalidation
         from .signals import transition_recorded
         from .staff_sessions import mark_renewed
-        from .workflow import notify_when_committed
+        from .workflow import notify_transition
 
         invalidation.connect()
-        transition_recorded.connect(notify_when_committed, dispatch_uid="newsroom-transition-mail")
+        transition_recorded.connect(notify_transition, dispatch_uid="newsroom-transition-mail")
         user_logged_in.connect(mark_renewed, dispatch_uid="newsroom-session-renewed")

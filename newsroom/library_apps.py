@@ -5,6 +5,7 @@ from auditlog.apps import AuditlogConfig as AuditlogAppConfig
 from axes.apps import AppConfig as AxesAppConfig
 from django.contrib.admin.apps import AdminConfig as AdminAppConfig
 from django.utils.translation import gettext_lazy as _
+from django_tasks_db.apps import TasksAppConfig
 from taggit.apps import TaggitAppConfig
 
 
@@ -18,6 +19,10 @@ class AuditlogConfig(AuditlogAppConfig):
 
 class TaggitConfig(TaggitAppConfig):
     verbose_name = _("Topik")
+
+
+class TasksDatabaseConfig(TasksAppConfig):
+    verbose_name = _("Antrean tugas")
 
 
 class AdminConfig(AdminAppConfig):

@@ -18,6 +18,7 @@ from newsroom.editor_config import ARTICLE_EDITOR
 from newsroom.error_reporting import init_error_reporting
 from newsroom.logging_config import logging_config
 from newsroom.object_storage import media_settings
+from newsroom.tasks_config import mail_retry, tasks_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -85,9 +86,12 @@ INSTALLED_APPS = [
     "ninja",
     # The request id of every log line and error report (X-Request-ID).
     "django_guid",
+    "django_tasks",  # the task queue in the database: mail off the request path
+    "newsroom.library_apps.TasksDatabaseConfig",
     "upt",
     "newsroom",
     "awards",
+    "newsroom.outbox",
 ]
 if DEBUG:
     # Demo content for development (`manage.py seed_demo`); never installed in production.
@@ -268,6 +272,8 @@ DEFAULT_FROM_EMAIL = env.str(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # A mail server that accepts the connection and never answers holds a send this long at most.
 EMAIL_TIMEOUT = env.float("EMAIL_TIMEOUT", default=10.0)
+TASKS = tasks_config(env, debug=DEBUG)  # mail waits for a worker: newsroom/tasks_config.py
+MAIL_RETRY = mail_retry(env)
 # Who gets a mail for every server error: "Nama <alamat@contoh.go.id>, lain@contoh.go.id".
 ADMINS = [
     (name, address)

@@ -1,28 +1,25 @@
-"""Email notifications of workflow transitions, sent after the transition's transaction commits.
+"""Email notifications of workflow transitions, queued in the transition's own transaction.
 
-`notify_when_committed` receives `transition_recorded` (connected in NewsroomConfig.ready).
+`notify_transition` receives `transition_recorded` (connected in NewsroomConfig.ready).
 
 Editors in scope hear of a submission; the author hears of a return (with the note), a
-publication and an unpublication (with the reason). Sending uses Django's email backend
-(console by default, SMTP through settings).
+publication and an unpublication (with the reason). The messages wait in the task queue
+(newsroom/outbox) for a worker, which sends them through Django's email backend and retries a
+failed one: a transition never waits on the mail server.
 """
-
-import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.core.mail import send_mass_mail
-from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from newsroom.dates import waktu_wib
 from newsroom.models import Article, ArticleTransition
+from newsroom.outbox.tasks import queue_email
 
 S = Article.Status
-logger = logging.getLogger(__name__)
 
 
 def editors_in_scope(article):
@@ -107,8 +104,12 @@ def _message(record):
     return None
 
 
-def notify_transition(record: ArticleTransition) -> int:
-    """Email the people a transition concerns (never the one who made it); returns the count."""
+def notify_transition(sender=None, *, record: ArticleTransition, **kwargs) -> int:
+    """Queue mail to the people a transition concerns (never the one who made it); the count.
+
+    Receiver of `transition_recorded`, inside the transition's transaction: the messages are
+    kept if the move commits and dropped with it if it rolls back.
+    """
     record = ArticleTransition.objects.select_related(
         "actor", "article__unit", "article__created_by", "article__reporter__user"
     ).get(pk=record.pk)
@@ -117,17 +118,7 @@ def notify_transition(record: ArticleTransition) -> int:
         return 0
     subject, body, recipients = message
     addresses = sorted({u.email for u in recipients if u.pk != record.actor_id})
-    # One message per person: no one learns who else was told.
-    try:
-        return send_mass_mail(
-            [(subject, body, settings.DEFAULT_FROM_EMAIL, [address]) for address in addresses]
-        )
-    except OSError:
-        # The transition is committed; a mail server outage must not turn it into an error page.
-        logger.exception("Notification for article %s not sent", record.article_id)
-        return 0
-
-
-def notify_when_committed(sender, record, **kwargs):
-    """Receiver of `transition_recorded`: mail the people concerned once the move commits."""
-    transaction.on_commit(lambda: notify_transition(record))
+    # One message per person: no one learns who else was told, and each is retried alone.
+    for address in addresses:
+        queue_email(subject=subject, body=body, to=[address])
+    return len(addresses)

@@ -32,9 +32,9 @@ def logging_config(*, log_format: str, level: str, request_level: str) -> dict:
                 "filters": ["request_id"],
                 "formatter": log_format,
             },
-            # Django's own, as by default (ADMINS in production), with the request id in the mail.
+            # Django's own (ADMINS in production), with the request id, through the mail queue.
             "mail_admins": {
-                "class": "django.utils.log.AdminEmailHandler",
+                "class": "newsroom.outbox.admin_mail.QueuedAdminEmailHandler",
                 "level": "ERROR",
                 "filters": ["require_debug_false", "request_id"],
                 "formatter": "mail",

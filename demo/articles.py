@@ -46,7 +46,9 @@ PERMISAN_REPORT = {
     "photo": (
         "Kalapas Permisan dan Koordinator Humas Lapas Permisan berfoto bersama peserta "
         "Rapat Teknis Humas Pemasyarakatan 2024 di Jakarta.",
-        "Dua petugas berseragam berdiri di depan spanduk rapat teknis Humas bersama peserta lain.",
+        "Petugas berseragam berdiri berjajar di depan spanduk rapat teknis Humas bersama peserta "
+        "lain.",
+        "upacara",
     ),
     "featured": True,
 }
@@ -70,7 +72,8 @@ ARTICLES = [
         "event": True,
         "photo": (
             "Suasana pembukaan Rapat Teknis Humas Pemasyarakatan 2024.",
-            "Peserta duduk berjajar di ruang rapat menghadap panggung.",
+            "Pejabat dan peserta berdiri berjajar di panggung di depan spanduk kegiatan.",
+            "upacara",
         ),
         "featured": True,
     },
@@ -90,7 +93,8 @@ ARTICLES = [
         "tags": ["Pembinaan Kemandirian", "Pertanian", "Nusakambangan"],
         "photo": (
             "Warga binaan memanen selada di instalasi hidroponik Lapas Batu.",
-            "Beberapa orang memetik sayuran hijau dari rak pipa hidroponik.",
+            "Beberapa orang berdiri di antara deretan tanaman sayur hijau, pepohonan di latar.",
+            "kebun",
         ),
     },
     {
@@ -110,7 +114,8 @@ ARTICLES = [
         "tags": ["Pembinaan Kemandirian", "Pelatihan Kerja"],
         "photo": (
             "Instruktur memperagakan teknik seduh manual kepada warga binaan.",
-            "Seorang instruktur menuang air panas ke penyaring kopi, disaksikan peserta.",
+            "Instruktur berdiri di depan papan tulis, peserta duduk di meja panjang.",
+            "kelas",
         ),
     },
     {
@@ -128,6 +133,11 @@ ARTICLES = [
             "keamanan dan ketertiban.",
         ],
         "tags": ["Keamanan", "Razia"],
+        "photo": (
+            "Petugas Rutan Surakarta dan aparat gabungan mengikuti apel sebelum penggeledahan kamar hunian.",
+            "Petugas berseragam berbaris di depan spanduk apel, bendera merah putih di sisi panggung.",
+            "upacara",
+        ),
     },
     {
         "unit": "lpka-tangerang",
@@ -149,6 +159,7 @@ ARTICLES = [
         "photo": (
             "Anak binaan mengikuti pelajaran di ruang kelas LPKA Tangerang.",
             "Ruang kelas berisi anak-anak yang menulis di buku, guru berdiri di depan papan tulis.",
+            "kelas",
         ),
     },
     {
@@ -163,6 +174,11 @@ ARTICLES = [
             "kriya daerah. Sejumlah karya terjual pada hari pertama.",
         ],
         "tags": ["Pembinaan Kemandirian", "Kerajinan"],
+        "photo": (
+            "Warga binaan Lapas Kerobokan menyelesaikan ukiran kayu di bengkel kerja.",
+            "Pelatih berdiri di depan papan, warga binaan bekerja di meja panjang penuh bahan kerajinan.",
+            "kelas",
+        ),
         "source_name": "Warta Bali Harian",
         "source_url": "https://example.com/berita/ukir-kerobokan",
     },
@@ -178,6 +194,11 @@ ARTICLES = [
             "untuk program berita video nasional Apa Kabar Pemasyarakatan.",
         ],
         "tags": ["Apa Kabar Pemasyarakatan", "Nusakambangan", "Pertanian"],
+        "photo": (
+            "Warga binaan merawat kebun di lahan pembinaan Lapas Permisan.",
+            "Beberapa orang berdiri di kebun dengan deretan tanaman, pepohonan di kejauhan.",
+            "kebun",
+        ),
         "programme": "apa-kabar",
         "video_url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
     },
@@ -207,6 +228,11 @@ ARTICLES = [
             "warga binaan. Layanan ini dibuka setiap Selasa dan Kamis.",
         ],
         "tags": ["Layanan Publik", "Perempuan"],
+        "photo": (
+            "Petugas Lapas Perempuan Jakarta dan mitra psikolog menandatangani kerja sama layanan konseling.",
+            "Dua orang berjabat tangan di atas meja rapat, peserta lain duduk, layar presentasi di belakang.",
+            "rapat",
+        ),
     },
     {
         "unit": "lapas-narkotika-yogyakarta",
@@ -221,6 +247,11 @@ ARTICLES = [
             "Program meliputi konseling kelompok, terapi vokasional, dan pendampingan keluarga.",
         ],
         "tags": ["Rehabilitasi", "Narkotika"],
+        "photo": (
+            "Peserta rehabilitasi sosial mengikuti sesi konseling kelompok di Lapas Narkotika Yogyakarta.",
+            "Konselor berdiri di depan papan tulis, peserta duduk berderet di meja.",
+            "kelas",
+        ),
     },
     {
         "unit": "rutan-makassar",
@@ -234,6 +265,11 @@ ARTICLES = [
             "renovasi ruang kunjungan. Kunjungan dipindahkan sementara ke aula.",
         ],
         "tags": ["Layanan Publik", "Kunjungan"],
+        "photo": (
+            "Gerbang depan Rutan Makassar; layanan kunjungan dipindahkan sementara ke aula.",
+            "Gedung satu lantai dengan gerbang besi dan papan nama, bendera merah putih di halaman.",
+            "gedung",
+        ),
     },
     {
         "unit": "lapas-abepura",
@@ -247,6 +283,11 @@ ARTICLES = [
             "warga binaan. Penilaian meliputi kebersihan kamar, kamar mandi, dan taman.",
         ],
         "tags": ["Kesehatan", "Pembinaan Kepribadian"],
+        "photo": (
+            "Warga binaan Lapas Abepura membersihkan taman blok hunian dalam lomba kebersihan.",
+            "Beberapa orang bekerja di taman berderet tanaman hijau, pepohonan di latar.",
+            "kebun",
+        ),
     },
 ]
 

@@ -27,6 +27,7 @@ from newsroom.models import Article
 from upt.models import SocialAccount
 
 from .accounts import demo_account
+from .news import demo_photo
 
 # unit slug: (Apa Kabar contributions, other website news) within the 2024 period
 CONTRIBUTIONS = {
@@ -38,22 +39,52 @@ CONTRIBUTIONS = {
     "lapas-kerobokan": (1, 5),
 }
 
+# Each activity: its title, and the lead photo of its reports (scene of demo.pictures, caption,
+# alt text). One photo per activity, from the head office's library, shared by the units' reports.
 ACTIVITIES = [
-    "Warga Binaan Ikuti Pelatihan Pengelasan Bersertifikat",
-    "Gelar Pemeriksaan Kesehatan Gratis bagi Warga Binaan",
-    "Panen Sayur Hidroponik Hasil Kegiatan Kemandirian",
-    "Perkuat Sinergi dengan Aparat Penegak Hukum Setempat",
-    "Razia Gabungan Pastikan Blok Hunian Bebas Barang Terlarang",
-    "Layanan Kunjungan Daring Dibuka Setiap Hari Kerja",
-    "Warga Binaan Khatam Al-Qur'an dalam Program Pembinaan Kepribadian",
-    "Apel Kesiapsiagaan Petugas Menjelang Hari Raya",
-    "Serahkan Remisi kepada Warga Binaan Berkelakuan Baik",
-    "Kerja Sama Pelatihan Barista dengan Balai Latihan Kerja",
-    "Sosialisasi Pencegahan Peredaran Narkoba kepada Petugas",
-    "Pameran Kerajinan Tangan Karya Warga Binaan",
-    "Donor Darah Bersama Palang Merah Indonesia",
-    "Pelatihan Kehumasan bagi Petugas Pengelola Media Sosial",
-]
+    ("Warga Binaan Ikuti Pelatihan Pengelasan Bersertifikat", "kelas",
+     "Warga binaan berlatih mengelas dalam pelatihan bersertifikat.",
+     "Instruktur berdiri di depan papan, peserta bekerja di meja panjang bengkel."),
+    ("Gelar Pemeriksaan Kesehatan Gratis bagi Warga Binaan", "layanan",
+     "Tenaga kesehatan memeriksa warga binaan di tenda layanan kesehatan.",
+     "Dua petugas di bawah tenda berlambang palang merah, warga mengantre di depannya."),
+    ("Panen Sayur Hidroponik Hasil Kegiatan Kemandirian", "kebun",
+     "Warga binaan memanen sayuran hasil kegiatan kemandirian.",
+     "Beberapa orang berdiri di antara deretan tanaman sayur, pepohonan di latar."),
+    ("Perkuat Sinergi dengan Aparat Penegak Hukum Setempat", "rapat",
+     "Kepala UPT dan pimpinan aparat penegak hukum setempat berjabat tangan usai rapat koordinasi.",
+     "Dua orang berjabat tangan di depan meja rapat, peserta lain duduk, layar di belakang."),
+    ("Razia Gabungan Pastikan Blok Hunian Bebas Barang Terlarang", "upacara",
+     "Apel petugas gabungan sebelum razia blok hunian.",
+     "Petugas berseragam berdiri berjajar di depan spanduk, bendera merah putih di sisi."),
+    ("Layanan Kunjungan Daring Dibuka Setiap Hari Kerja", "gedung",
+     "Gerbang layanan kunjungan; kunjungan daring dibuka setiap hari kerja.",
+     "Gedung dengan gerbang besi dan papan nama, petugas berjaga di halaman."),
+    ("Warga Binaan Khatam Al-Qur'an dalam Program Pembinaan Kepribadian", "upacara",
+     "Warga binaan peserta khataman Al-Qur'an bersama pembimbing rohani.",
+     "Peserta berdiri berjajar di panggung di depan spanduk kegiatan."),
+    ("Apel Kesiapsiagaan Petugas Menjelang Hari Raya", "upacara",
+     "Petugas mengikuti apel kesiapsiagaan menjelang hari raya.",
+     "Petugas berseragam berbaris di depan spanduk apel, bendera merah putih berkibar."),
+    ("Serahkan Remisi kepada Warga Binaan Berkelakuan Baik", "upacara",
+     "Penyerahan surat keputusan remisi kepada perwakilan warga binaan.",
+     "Pejabat dan warga binaan berdiri berjajar di panggung, seorang mengangkat tangan."),
+    ("Kerja Sama Pelatihan Barista dengan Balai Latihan Kerja", "rapat",
+     "Penandatanganan kerja sama pelatihan barista dengan Balai Latihan Kerja.",
+     "Dua orang berjabat tangan di atas meja, peserta lain duduk di kedua sisi."),
+    ("Sosialisasi Pencegahan Peredaran Narkoba kepada Petugas", "kelas",
+     "Narasumber menyampaikan materi pencegahan peredaran narkoba kepada petugas.",
+     "Narasumber berdiri di depan papan tulis, petugas duduk di meja berderet."),
+    ("Pameran Kerajinan Tangan Karya Warga Binaan", "gedung",
+     "Pameran kerajinan karya warga binaan di halaman kantor.",
+     "Halaman gedung dengan gerbang dan spanduk pameran, pengunjung berdiri di depannya."),
+    ("Donor Darah Bersama Palang Merah Indonesia", "layanan",
+     "Petugas dan warga binaan mendonorkan darah bersama Palang Merah Indonesia.",
+     "Tenda berlambang palang merah, petugas kesehatan melayani antrean pendonor."),
+    ("Pelatihan Kehumasan bagi Petugas Pengelola Media Sosial", "kelas",
+     "Pelatihan kehumasan bagi petugas pengelola media sosial.",
+     "Pemateri berdiri di depan layar, peserta duduk di meja dengan laptop dan catatan."),
+]  # fmt: skip
 
 SOCIAL_ACCOUNTS = [
     ("lapas-permisan", "instagram", "lapaspermisan", 4200, 130),
@@ -116,7 +147,8 @@ def _seed_articles(units, edition):
         unit = units[slug]
         for index in range(apa_kabar + news):
             is_apa_kabar = index < apa_kabar
-            activity = ACTIVITIES[(index + offset) % len(ACTIVITIES)]
+            number = (index + offset) % len(ACTIVITIES)
+            activity, scene, caption, alt = ACTIVITIES[number]
             title = f"{unit.short_name}: {activity}" + (
                 " (Tahap 2)" if index >= len(ACTIVITIES) else ""
             )
@@ -124,6 +156,8 @@ def _seed_articles(units, edition):
                 title = f"Apa Kabar Pemasyarakatan: {title}"
             if Article.objects.filter(unit=unit, title=title).exists():
                 continue
+            # Most reports carry a photo; one in five shares with its drawn card instead.
+            photo = None if index % 5 == 4 else demo_photo(None, caption, alt, scene, 100 + number)
             day = (index * 23 + offset * 7) % span_days
             published_at = start + timedelta(days=day, hours=9 + index % 8)
             Article.objects.create(
@@ -138,6 +172,7 @@ def _seed_articles(units, edition):
                 unit=unit,
                 status=Article.Status.PUBLISHED,
                 published_at=published_at,
+                lead_photo=photo,
             )
 
 

@@ -1,56 +1,37 @@
 """Demo content for a first run: an event, reporters, generated photos and articles."""
 
-import io
 from datetime import datetime, timedelta
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.text import slugify
-from PIL import Image, ImageDraw
 
 from newsroom.models import Article, ArticlePhoto, Event, PageView, Photo, Reporter
 
 from .articles import ARTICLES, DRAFT
-
-PALETTE = [(11, 61, 110), (160, 90, 0), (30, 110, 80), (120, 40, 60), (70, 70, 140)]
+from .pictures import draw_scene
 
 
 def _wib(text):
     return timezone.make_aware(datetime.strptime(text, "%Y-%m-%d %H:%M"))
 
 
-def make_demo_image(seed, size=(1200, 800)):
-    """A locally drawn JPEG (no download): a gradient with simple shapes, different per seed."""
-    w, h = size
-    top, bottom = PALETTE[seed % len(PALETTE)], PALETTE[(seed + 2) % len(PALETTE)]
-    img = Image.new("RGB", size)
-    draw = ImageDraw.Draw(img)
-    for y in range(h):
-        t = y / h
-        draw.line(
-            [(0, y), (w, y)],
-            fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)),
-        )
-    for i in range(5):
-        x = (seed * 97 + i * 211) % w
-        r = 60 + (seed * 13 + i * 29) % 120
-        draw.ellipse([x - r, h // 2 - r, x + r, h // 2 + r], outline=(255, 255, 255), width=6)
-    out = io.BytesIO()
-    img.save(out, "JPEG", quality=80)
-    return out.getvalue()
+def demo_photo(unit, caption, alt, scene, seed, credit=""):
+    """The demo photo with this caption, drawn (demo.pictures) and stored the first time.
 
-
-def _photo(unit, caption, alt, seed):
+    `unit` None is a photo of the head office. Goes through Photo.save(), as an upload does,
+    so the sized copies are made after the seed's transaction commits.
+    """
     photo = Photo.objects.filter(caption=caption).first()
     if photo:
         return photo
     photo = Photo(
         caption=caption,
         alt_text=alt,
-        credit=unit.default_photo_credit,
+        credit=credit or (unit.default_photo_credit if unit else "Dok. Humas Ditjenpas"),
         unit=unit,
     )
-    photo.image.save(f"demo-{seed}.jpg", ContentFile(make_demo_image(seed)), save=False)
+    photo.image.save(f"demo-{scene}-{seed}.jpg", ContentFile(draw_scene(scene, seed)), save=False)
     photo.save()
     return photo
 
@@ -117,15 +98,16 @@ def _create_article(spec, units, reporters, event, seed):
         is_featured=spec.get("featured", False),
     )
     if spec.get("photo"):
-        caption, alt = spec["photo"]
-        article.lead_photo = _photo(unit, caption, alt, seed)
+        caption, alt, scene = spec["photo"]
+        article.lead_photo = demo_photo(unit, caption, alt, scene, seed)
     article.save()
     article.tags.add(*spec["tags"])
     if article.lead_photo and spec.get("event"):
-        extra = _photo(
+        extra = demo_photo(
             unit,
             f"Peserta rapat teknis dari {unit.short_name} berdiskusi.",
-            "Peserta duduk melingkar berdiskusi di ruang rapat.",
+            "Peserta duduk di meja rapat, dua orang berjabat tangan, layar presentasi di belakang.",
+            "rapat",
             seed + 50,
         )
         ArticlePhoto.objects.create(article=article, photo=article.lead_photo, order=1)
@@ -137,10 +119,11 @@ def seed(units):
     """Create the event, reporters, photos and articles that are missing."""
     event = seed_event()
     if not event.cover_photo_id:
-        event.cover_photo = _photo(
+        event.cover_photo = demo_photo(
             units["lapas-cipinang"],
             "Pembukaan Rapat Teknis Humas Pemasyarakatan 2024 di Jakarta.",
-            "Panggung rapat teknis dengan spanduk bertuliskan tema kegiatan.",
+            "Panggung rapat teknis dengan spanduk kegiatan, pejabat berdiri berjajar di depannya.",
+            "upacara",
             99,
         )
         event.save(update_fields=["cover_photo"])

@@ -8,9 +8,10 @@ class NewsroomConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.contrib.auth.signals import user_logged_in
+        from django.contrib.auth.signals import user_logged_in, user_login_failed
 
         from . import invalidation
+        from .login_throttle import count_failure
         from .signals import transition_recorded
         from .staff_sessions import mark_renewed
         from .workflow import notify_transition
@@ -18,3 +19,4 @@ class NewsroomConfig(AppConfig):
         invalidation.connect()
         transition_recorded.connect(notify_transition, dispatch_uid="newsroom-transition-mail")
         user_logged_in.connect(mark_renewed, dispatch_uid="newsroom-session-renewed")
+        user_login_failed.connect(count_failure, dispatch_uid="newsroom-login-address-throttle")

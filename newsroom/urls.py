@@ -86,6 +86,7 @@ urlpatterns = [
         name="admin-view-on-site",
     ),
     path("admin/verifikasi/", include("newsroom.twofactor.urls")),
+    path("admin/", include("newsroom.password_reset")),
     path("admin/", admin.site.urls),
     path("ckeditor/", include("newsroom.editor_uploads")),
 ]

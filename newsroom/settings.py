@@ -17,7 +17,7 @@ from newsroom.directorate import directorate_contacts
 from newsroom.editor_config import ARTICLE_EDITOR
 from newsroom.error_reporting import init_error_reporting
 from newsroom.logging_config import logging_config
-from newsroom.login_config import login_throttle
+from newsroom.login_config import login_settings
 from newsroom.object_storage import media_settings
 from newsroom.tasks_config import mail_retry, tasks_config
 
@@ -204,19 +204,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-# Five wrong passwords for one account from one address lock that pair out for an hour (refused
-# attempts meanwhile do not extend it); many failures from one address across usernames lock the
-# address out (newsroom/login_throttle.py, its limits in newsroom/login_config.py).
-AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
-AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=1.0)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-LOGIN_THROTTLE = login_throttle(env)
-AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
-# Wrong second-factor codes count here too; the count is cleared when password *and* code
-# succeed (newsroom/twofactor/throttle.py), not on the password alone.
-AXES_RESET_ON_SUCCESS = False
+# Lockouts, the throttle per address and password reset: newsroom/login_config.py.
+globals().update(login_settings(env))
 AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=0)
-AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
 
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia")]
@@ -326,7 +316,6 @@ CSP_API_DOCS_PATH = "/api/v1/docs"
 CSP_API_DOCS_RELAXED = API_DOCS_RELAXED
 
 LOGIN_URL = "admin:login"
-PASSWORD_RESET_TIMEOUT = env.int("PASSWORD_RESET_MINUTES", default=60) * 60  # a reset link's life
 
 # Second factor (newsroom/twofactor): always required for staff, whatever DEBUG says. These
 # paths answer only a session that has passed it; elsewhere an unverified session is anonymous.

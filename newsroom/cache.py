@@ -9,6 +9,8 @@ Public API, for the views of every app and for apps that hold public content:
   (None: every row is). newsroom and upt are watched from newsroom/invalidation.py, awards
   declares its models in its own AppConfig.ready(); the page cache names no app above it.
 - `bump()` forgets every cached page; `generation()` is the token their keys carry.
+- `depends_on(request, scopes)`: a view whose page depends on some scopes only, not on every
+  list (an article page: its unit, event and tags), says so; see newsroom/page_scopes.py.
 - `last_modified_header(when)` formats a Last-Modified value.
 
 Every cached page lives under a *generation* token. A change readers can see replaces the
@@ -37,6 +39,7 @@ from django.utils import timezone
 from django.utils.cache import set_response_etag
 from django.utils.http import http_date
 
+from newsroom import page_scopes
 from newsroom.cache_backend import cache_unreachable
 from newsroom.http_caching import keep_private, share
 from newsroom.models import Article, PageGeneration
@@ -227,26 +230,46 @@ def _page_key(request, gen):
     # The scheme too: feeds and canonical links are absolute, http:// or https:// as asked.
     address = f"{request.scheme}://{request.get_host()}{request.path}{params}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    # "v2": pages stored with all their headers; older entries lack the inner middleware's.
-    return f"public:{gen}:page:v2:{digest}"
+    # "v3": pages stored with all their headers and their scopes' tokens.
+    return f"public:{gen}:page:v3:{digest}"
+
+
+# Where a view's declared scopes wait for PublicPageCacheMiddleware (see depends_on).
+SCOPES = "_warta_page_scopes"
+
+
+def depends_on(request, scopes):
+    """This request's page depends on these scopes (and the site), not on the "lists" scope.
+
+    Call it before the view reads what those scopes cover (an article page: before its related
+    articles), so that a change committed while the page renders is not stored under it.
+    """
+    if _storable_request(request) and page_cache_enabled():
+        setattr(request, SCOPES, page_scopes.current(scopes))
 
 
 # Marks a response rendered by a @cached_public_page view for an anonymous reader.
 PUBLIC_PAGE = "_warta_public_page"
 
 
-def cached_public_page(view):
+def cached_public_page(view=None, *, scoped=False):
     """Mark a view's anonymous GET responses as public pages: shareable, cached, revalidated.
 
     The view may set a Last-Modified header; an ETag of the body is always added. The storing
     and the serving of stored pages are PublicPageCacheMiddleware's, the answers to conditional
-    GETs (304) Django's ConditionalGetMiddleware's, which sits above it.
+    GETs (304) Django's ConditionalGetMiddleware's, which sits above it. A page is a list (a
+    publish renders it again) unless the view is `scoped=True` and calls `depends_on` itself.
     """
+    if view is None:
+        return lambda view: cached_public_page(view, scoped=scoped)
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if not _public_request(request) or _signed_in(request):
             return view(request, *args, **kwargs)
+        if not scoped:
+            # Read before rendering: a publish committed meanwhile leaves the stored page stale.
+            depends_on(request, [page_scopes.LISTS])
         response = _fresh_page(view, request, *args, **kwargs)
         setattr(response, PUBLIC_PAGE, True)
         return response
@@ -298,7 +321,11 @@ class PublicPageCacheMiddleware:
         # The backend's own expiry is whole seconds at best; the stored deadline is exact, so a
         # scheduled article appears at its minute even when the cache would keep the page longer.
         now = timezone.now().timestamp()
-        if stored is not None and stored["until"] > now:
+        if (
+            stored is not None
+            and stored["until"] > now
+            and page_scopes.still_current(stored["scopes"])
+        ):
             response = HttpResponse(stored["content"], headers=stored["headers"])
             # A proxy keeps it no longer than this cache would: a scheduled article is on time.
             share(response, stored["until"] - now)
@@ -315,6 +342,7 @@ class PublicPageCacheMiddleware:
                     "until": timezone.now().timestamp() + timeout,
                     "content": response.content,
                     "headers": dict(response.headers),
+                    "scopes": getattr(request, SCOPES, {}),
                 }
                 cache.set(key, stored, timeout)
         return response

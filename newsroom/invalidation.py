@@ -6,11 +6,16 @@ is published, scheduled ones included (a new or moved publication time shortens 
 may be kept), and when it stops being published. Events, units, regions and their accounts
 have public pages of their own whatever the articles do, so every change of theirs counts.
 Awards registers its own models (awards/apps.py).
+
+An article going live, the change of every working day, replaces only the lists' scope and
+those of its unit, event and tags (newsroom/page_scopes.py): the other article pages stay.
 """
 
-from django.db.models.signals import m2m_changed, pre_save
+from django.db.models.signals import m2m_changed, post_save, pre_save
+from django.utils import timezone
 from taggit.models import Tag
 
+from newsroom import page_scopes
 from newsroom.cache import bump, watch
 from newsroom.models import (
     Article,
@@ -34,9 +39,34 @@ def _remember_whether_published(sender, instance, **kwargs):
     )
 
 
+def goes_live(article):
+    """This save puts a new article on the site now, to stay (no expiry to schedule)."""
+    return (
+        article.status == PUBLISHED
+        and not getattr(article, "_page_cache_was_published", True)
+        and article.published_at is not None
+        and article.published_at <= timezone.now()
+        and article.expires_at is None
+    )
+
+
 def article_shows(article):
-    """A published (or scheduled) article, or one that was published before this save."""
+    """A published (or scheduled) article, or one that was published before this save.
+
+    Except one going live: `_went_live` replaces only the scopes it changes.
+    """
+    if goes_live(article):
+        return False
     return article.status == PUBLISHED or getattr(article, "_page_cache_was_published", False)
+
+
+def _went_live(sender, instance, created=False, **kwargs):
+    if created and instance.status == PUBLISHED:
+        # Made published in one go (an import, a script): its tags are not linked yet.
+        bump()
+    elif goes_live(instance):
+        tag_ids = list(instance.tags.values_list("pk", flat=True))
+        page_scopes.replace([page_scopes.LISTS, *page_scopes.article_scopes(instance, tag_ids)])
 
 
 def _article_is_live(article_id):
@@ -66,6 +96,7 @@ def connect():
         _remember_whether_published, sender=Article, dispatch_uid="page-cache-article-before"
     )
     watch(Article, shows=article_shows)
+    post_save.connect(_went_live, sender=Article, dispatch_uid="page-cache-article-live")
     watch(ArticlePhoto, shows=lambda item: _article_is_live(item.article_id))
     watch(Correction, shows=lambda note: _article_is_live(note.article_id))
     watch(TaggedArticle, shows=lambda item: _article_is_live(item.content_object_id))

@@ -3,7 +3,7 @@ from .corrections import Correction
 from .events import Event
 from .guard import BlockedTerm
 from .imports import ImportedItem, LegacyRedirect
-from .pagecache import PageGeneration
+from .pagecache import PageGeneration, PageScope
 from .photos import ArticlePhoto, Photo, Rendition
 from .queryset import ArticleQuerySet
 from .readership import PageView
@@ -23,6 +23,7 @@ __all__ = [
     "ImportedItem",
     "LegacyRedirect",
     "PageGeneration",
+    "PageScope",
     "PageView",
     "Photo",
     "Rendition",

@@ -18,3 +18,22 @@ class PageGeneration(models.Model):
 
     def __str__(self):
         return self.token
+
+
+class PageScope(models.Model):
+    """A token for one thing cached pages depend on besides the whole site (newsroom/page_scopes.py).
+
+    "lists" for every list page, "unit:<id>", "event:<id>", "tag:<id>" for the article pages
+    whose related articles come from that unit, event or tag. The cache holds copies.
+    """
+
+    name = models.CharField(_("nama"), max_length=40, primary_key=True)
+    token = models.CharField(_("token"), max_length=32)
+    changed_at = models.DateTimeField(_("diubah"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("cakupan cache halaman")
+        verbose_name_plural = _("cakupan cache halaman")
+
+    def __str__(self):
+        return f"{self.name}: {self.token}"

@@ -9,8 +9,13 @@ stored with the photo when its renditions are made, so a page of photos reads no
 and costs no query per photo.
 """
 
+import hashlib
+from functools import cache
+from pathlib import Path
+
 from django import template
 from django.conf import settings
+from django.urls import get_script_prefix
 
 register = template.Library()
 
@@ -21,6 +26,29 @@ FALLBACK_WIDTH = 1024
 # what it shows (ids, updated_at, the photo's stored sizes), so a changed part is a new key:
 # this only bounds how long an unused one takes up room.
 PARTS_SECONDS = getattr(settings, "PUBLIC_PARTS_SECONDS", 24 * 3600)
+
+# What writes the parts besides the rows they show: the templates and template tags.
+PARTS_SOURCES = ("templates", "newsroom/templatetags")
+
+
+@cache
+def _release():
+    """A digest of this deployment's templates, tags and media address: parts of an older
+    deployment (other markup, another MEDIA_URL) are never served by a newer one."""
+    digest = hashlib.sha256(settings.MEDIA_URL.encode())
+    base = Path(settings.BASE_DIR)
+    for folder in PARTS_SOURCES:
+        for path in sorted((base / folder).rglob("*")):
+            if path.is_file() and path.suffix in (".html", ".xml", ".txt", ".py"):
+                digest.update(path.relative_to(base).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def parts_scope():
+    """What every part's cache key carries besides its rows: the release and the script prefix
+    (a part's links are absolute paths under the prefix the site is served at)."""
+    return f"{_release()}{get_script_prefix()}"
 
 
 def _srcset(sized):
@@ -53,4 +81,5 @@ def picture(photo, sizes="100vw", lead=False, css_class=""):
         "lead": lead,
         "css_class": css_class,
         "parts_seconds": PARTS_SECONDS,
+        "parts_scope": parts_scope(),
     }

@@ -6,7 +6,7 @@ from django.utils import timezone
 from newsroom.datelines import same_place, split_dateline
 from newsroom.dates import tanggal, waktu_wib
 from newsroom.models import Article
-from newsroom.templatetags.images import PARTS_SECONDS
+from newsroom.templatetags.images import PARTS_SECONDS, parts_scope
 
 register = template.Library()
 
@@ -29,7 +29,7 @@ def body_with_dateline(article):
     The block is kept in the cache under the article's id and updated_at
     (templates/newsroom/parts/body.html).
     """
-    return {"article": article, "parts_seconds": PARTS_SECONDS}
+    return {"article": article, "parts_seconds": PARTS_SECONDS, "parts_scope": parts_scope()}
 
 
 @register.simple_tag
@@ -72,4 +72,5 @@ def article_card(article, featured=False, lead=False, photo=True, snippet=None):
         "kind": KIND_LABELS.get(article.kind, article.kind),
         "published": timezone.localtime(article.published_at) if article.published_at else None,
         "parts_seconds": PARTS_SECONDS,
+        "parts_scope": parts_scope(),
     }

@@ -6,8 +6,9 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from newsroom.cache import cached_public_page, last_modified_header
+from newsroom.cache import cached_public_page, depends_on, last_modified_header
 from newsroom.models import Article, Event
+from newsroom.page_scopes import article_scopes
 from newsroom.pagination import paginate_newest
 from newsroom.reach import most_read
 from newsroom.share_card import share_picture
@@ -98,9 +99,9 @@ def archive(request):
     )
 
 
-def article_context(article):
+def article_context(article, tags=None):
     """Everything the article template needs, for the public page and the editors' preview."""
-    tags = list(article.tags.all())
+    tags = list(article.tags.all()) if tags is None else tags
     url = absolute(article.get_absolute_url())
     coverage = article.kind == Article.Kind.LIPUTAN_MEDIA and article.source_url
     # Only an article with notes asks for them (revised_at is set with the first one).
@@ -122,7 +123,7 @@ def article_context(article):
     }
 
 
-@cached_public_page
+@cached_public_page(scoped=True)
 def article_detail(request, year, month, day, slug):
     try:
         published_on = datetime.date(int(year), int(month), int(day))
@@ -133,7 +134,10 @@ def article_detail(request, year, month, day, slug):
     article = get_object_or_404(
         Article.objects.live().for_detail(), publication_date=published_on, slug=slug
     )
-    response = render(request, "newsroom/article_detail.html", article_context(article))
+    tags = list(article.tags.all())
+    # Its related articles come from its unit, event and tags: a publish elsewhere keeps it.
+    depends_on(request, article_scopes(article, [tag.pk for tag in tags]))
+    response = render(request, "newsroom/article_detail.html", article_context(article, tags))
     response.headers["Last-Modified"] = last_modified_header(
         max(article.updated_at, article.revised_at or article.updated_at)
     )

@@ -1,7 +1,9 @@
-"""With the cache server unreachable the site carries on without it, and catches up after."""
+"""With the cache server unreachable the site carries on without it, and catches up after.
+
+The unreachable cache is tests/cache/conftest.py's `redis_down`.
+"""
 
 import logging
-import socket
 
 import pytest
 
@@ -9,35 +11,6 @@ from newsroom import permissions
 from tests.factories import ArticleFactory, UPTFactory, log_in, staff_user
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def closed_port():
-    """A local port nothing listens on: connections to it are refused, as to a stopped Redis."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def redis_down(settings, closed_port):
-    """Switch the site's cache to a Redis that cannot be reached; returns the switch back."""
-    healthy = settings.CACHES
-    unreachable = {
-        "default": {
-            "BACKEND": "newsroom.cache_backend.FailSoftRedisCache",
-            "LOCATION": f"redis://127.0.0.1:{closed_port}/0",
-            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
-        }
-    }
-
-    def down():
-        settings.CACHES = unreachable
-
-    def back():
-        settings.CACHES = healthy
-
-    return down, back
 
 
 def test_pages_answer_200_while_the_cache_is_unreachable(client, redis_down):

@@ -25,6 +25,7 @@ def publish():
         draft.publish(by=editor)
         return draft
 
+    publish.unit = unit
     return publish
 
 
@@ -56,8 +57,13 @@ def test_after_a_publish_the_home_page_renders_only_the_new_card(client, publish
 def test_after_a_publish_an_article_page_reuses_its_body_and_pictures(
     client, publish, photo, monkeypatch
 ):
+    # Of the publishing unit: the new article joins its related list, so its page renders again.
     article = ArticleFactory(
-        live=True, dateline="Cilacap", body="<p>Isi berita.</p>", lead_photo=photo
+        live=True,
+        unit=publish.unit,
+        dateline="Cilacap",
+        body="<p>Isi berita.</p>",
+        lead_photo=photo,
     )
     first = client.get(article.get_absolute_url()).content.decode()
     assert '<strong class="dateline">CILACAP</strong> – Isi berita.' in first
@@ -68,6 +74,7 @@ def test_after_a_publish_an_article_page_reuses_its_body_and_pictures(
     again = client.get(article.get_absolute_url()).content.decode()
     assert again.count("<picture>") == first.count("<picture>") == 1
     assert '<strong class="dateline">CILACAP</strong> – Isi berita.' in again
+    assert "Berita lain" in again  # rendered again, with the new article among the related
     assert sized == []  # the lead picture came from the cache, not from the photo's sizes
 
 

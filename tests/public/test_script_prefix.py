@@ -103,3 +103,16 @@ def test_sitemaps_and_robots_txt_name_addresses_under_the_prefix(mounted, conten
     assert all(path.startswith(f"{PREFIX}/") for path in paths(listed))
     robots = mounted("/robots.txt").decode()
     assert f"Sitemap: https://warta.example.go.id{PREFIX}/sitemap.xml" in robots
+
+
+def test_cards_cached_for_the_site_at_the_root_are_not_served_under_the_prefix(
+    client, mounted, content
+):
+    assert (
+        f'href="{article_path(content).removeprefix(PREFIX)}"'
+        in client.get("/berita/").content.decode()
+    )
+
+    mounted_list = mounted("/berita/").decode()
+
+    assert f'href="{article_path(content)}"' in mounted_list

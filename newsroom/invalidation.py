@@ -11,7 +11,8 @@ An article going live, the change of every working day, replaces only the lists'
 those of its unit, event and tags (newsroom/page_scopes.py): the other article pages stay.
 """
 
-from django.db.models.signals import m2m_changed, post_save, pre_save
+from django.db.models import F
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.utils import timezone
 from taggit.models import Tag
 
@@ -90,6 +91,22 @@ def _tags_changed(sender, instance, action, **kwargs):
         bump()
 
 
+def _page_changed(article_ids):
+    """What these articles' pages show beside their own fields changed: a new key for their
+    cached blocks (update(): a save would move updated_at, the editors' version token)."""
+    Article.objects.filter(pk__in=article_ids).update(page_version=F("page_version") + 1)
+
+
+def _gallery_or_note_changed(sender, instance, **kwargs):
+    _page_changed([instance.article_id])
+
+
+def _photo_changed(sender, instance, **kwargs):
+    # A lead photo's fields are in the key already; a gallery's are not.
+    used = ArticlePhoto.objects.filter(photo=instance).values_list("article_id", flat=True)
+    _page_changed(list(used))
+
+
 def connect():
     """Register newsroom's and upt's public models with the page cache (from apps.ready)."""
     pre_save.connect(
@@ -108,3 +125,8 @@ def connect():
     for model in (Event, UPT, Region, SocialAccount):
         watch(model)
     m2m_changed.connect(_tags_changed, sender=TaggedArticle, dispatch_uid="page-cache-tags")
+    for model in (ArticlePhoto, Correction):
+        label = model._meta.label_lower
+        for signal in (post_save, post_delete):
+            signal.connect(_gallery_or_note_changed, sender=model, dispatch_uid=f"page-{label}")
+    post_save.connect(_photo_changed, sender=Photo, dispatch_uid="page-gallery-photo")

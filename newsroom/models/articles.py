@@ -133,6 +133,9 @@ class Article(ArticlePreviewLinks, ArticleWorkflow):
     revised_at = models.DateTimeField(_("diperbarui"), null=True, blank=True, editable=False)
     # The storage name of the picture it shares with when it has no lead photo (share_card.py).
     share_image = models.CharField(max_length=200, blank=True, editable=False)
+    # Counts changes of what its page shows beside its own fields (gallery, notes, their photos):
+    # part of the key its page's cached blocks are kept under (newsroom/invalidation.py).
+    page_version = models.PositiveIntegerField(default=0, editable=False)
     # The editor who took the article from the review queue ("Saya tangani"); cleared by every
     # move out of review. Only the workflow methods write these two.
     reviewer = models.ForeignKey(

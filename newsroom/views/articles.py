@@ -1,6 +1,7 @@
 """Home, news archive and article pages."""
 
 import datetime
+from functools import cache
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -13,6 +14,7 @@ from newsroom.pagination import paginate_newest
 from newsroom.reach import most_read
 from newsroom.share_card import share_picture
 from newsroom.structured_data import absolute, article_json_ld, share_links, video_embed
+from newsroom.templatetags.images import PARTS_SECONDS, parts_scope
 
 REGION_BLOCKS = 6
 PER_REGION = 3
@@ -99,27 +101,65 @@ def archive(request):
     )
 
 
+# Article fields its page does not show, left out of its blocks' key.
+UNSHOWN = {"body", "search_vector"}
+
+
+def _fields(row):
+    return [getattr(row, f.attname) for f in row._meta.concrete_fields if f.name not in UNSHOWN]
+
+
+def article_stamp(article, tags):
+    """Everything an article page's cached blocks show, as the key they are kept under.
+
+    The article's fields (its body by updated_at), the rows read with it (unit, region,
+    reporter, event and organiser, lead photo), its tags, and `page_version`, which counts the
+    changes of its gallery and correction notes (newsroom/invalidation.py).
+    """
+    related = [article.unit, article.unit.region, article.reporter, article.event,
+               article.event and article.event.organiser, article.lead_photo]  # fmt: skip
+    return [
+        _fields(article),
+        *(_fields(row) if row is not None else None for row in related),
+        [(tag.pk, tag.name, tag.slug) for tag in tags],
+    ]
+
+
 def article_context(article, tags=None):
-    """Everything the article template needs, for the public page and the editors' preview."""
+    """Everything the article template needs, for the public page and the editors' preview.
+
+    What only the cached blocks read (gallery, notes, share picture, JSON-LD, related) is
+    computed when a template first reads it: a page whose blocks come from the cache asks for
+    none of it but its related articles.
+    """
     tags = list(article.tags.all()) if tags is None else tags
     url = absolute(article.get_absolute_url())
     coverage = article.kind == Article.Kind.LIPUTAN_MEDIA and article.source_url
-    # Only an article with notes asks for them (revised_at is set with the first one).
-    corrections = list(article.corrections.all()) if article.revised_at else []
-    picture = share_picture(article)
+
+    @cache
+    def corrections():
+        # Only an article with notes asks for them (revised_at is set with the first one).
+        return list(article.corrections.all()) if article.revised_at else []
+
+    picture = cache(lambda: share_picture(article))
     return {
         "article": article,
         "tags": tags,
         "corrections": corrections,
-        "gallery": list(article.gallery_items.select_related("photo")),
-        "related": Article.objects.live().for_listing().related_to(article, [t.pk for t in tags]),
+        "gallery": cache(lambda: list(article.gallery_items.select_related("photo"))),
+        "related": cache(
+            lambda: Article.objects.live().for_listing().related_to(article, [t.pk for t in tags])
+        ),
         "page_url": url,
         # Republished coverage points search engines at the outlet that wrote it.
         "canonical_url": article.source_url if coverage else url,
         "share_links": share_links(article.title, url),
-        "video": video_embed(article.video_url),
+        "video": cache(lambda: video_embed(article.video_url)),
         "share_picture": picture,
-        "json_ld": article_json_ld(article, tags, url, corrections, picture),
+        "json_ld": cache(lambda: article_json_ld(article, tags, url, corrections(), picture())),
+        "stamp": article_stamp(article, tags),
+        "parts_seconds": PARTS_SECONDS,
+        "parts_scope": parts_scope(),
     }
 
 

@@ -122,4 +122,4 @@ def test_article_context_serves_a_preview_of_a_draft(article):
     context = article_context(draft)
     assert context["article"] == draft
     assert [t.name for t in context["tags"]] == ["Humas"]
-    assert article in context["related"]
+    assert article in context["related"]()

@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('newsroom', '0022_page_scopes'),
+        ("newsroom", "0023_page_scopes"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='article',
-            name='page_version',
+            model_name="article",
+            name="page_version",
             field=models.PositiveIntegerField(default=0, editable=False),
         ),
     ]

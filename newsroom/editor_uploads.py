@@ -5,16 +5,18 @@ limits, EXIF orientation applied, metadata stripped) before it touches storage, 
 refused, and each account browses only its own folder (settings.CKEDITOR_RESTRICT_BY_USER).
 """
 
+import io
 import os
 import re
 
 from ckeditor_uploader import utils
-from ckeditor_uploader.backends.pillow_backend import PillowBackend
+from ckeditor_uploader.backends.pillow_backend import THUMBNAIL_SIZE
 from ckeditor_uploader.views import browse as ckeditor_browse
 from ckeditor_uploader.views import get_upload_filename
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.http import HttpResponse, HttpResponseForbidden, JsonResponse
 from django.urls import re_path
 from django.utils.html import escapejs
@@ -23,8 +25,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+from PIL import Image
 
 from newsroom.images import prepare_image
+from newsroom.stored_together import StorageFailed, files_of_one_record
 
 
 def _same_origin(request):
@@ -65,11 +69,28 @@ def upload(request):
         content = prepare_image(uploaded).content
     except ValidationError as error:
         return _reply(request, message=" ".join(error.messages))
-    backend = PillowBackend(utils.storage, content)
-    saved = utils.storage.save(get_upload_filename(content.name, request), content)
-    content.seek(0)
-    backend.create_thumbnail(content, saved)
+    thumbnail = _thumbnail(content)
+    try:
+        # The browser lists an image by its thumbnail: both are stored, or neither is.
+        with files_of_one_record(utils.storage) as files:
+            saved = files.save(get_upload_filename(content.name, request), content)
+            files.save(utils.get_thumb_filename(saved), thumbnail)
+    except StorageFailed as failure:
+        return _reply(request, message=str(failure.message))
     return _reply(request, url=utils.get_media_url(saved))
+
+
+def _thumbnail(content):
+    """The small JPEG CKEditor's browser shows, made as django-ckeditor's Pillow backend does."""
+    content.seek(0)
+    with Image.open(content) as image:
+        image.draft("RGB", THUMBNAIL_SIZE)  # a JPEG decodes at 1/8 scale at most: cheap
+        small = image.convert("RGB")
+    small.thumbnail(THUMBNAIL_SIZE, Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    small.save(out, format="JPEG", optimize=True)
+    content.seek(0)
+    return ContentFile(out.getvalue())
 
 
 urlpatterns = [

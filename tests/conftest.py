@@ -41,6 +41,14 @@ def _media_in_tmp(request, settings, tmp_path):
     }
     if MEDIA_IN_S3:
         request.getfixturevalue("object_storage")
+    # django-ckeditor keeps a lazy default storage of its own that Django's settings signal
+    # never resets: without this, body images go to an earlier test's folder or bucket.
+    from ckeditor_uploader import utils
+    from django.utils.functional import empty
+
+    utils.storage._wrapped = empty
+    yield
+    utils.storage._wrapped = empty
 
 
 @pytest.fixture(autouse=True)
@@ -145,3 +153,11 @@ def object_storage(s3_endpoint, settings):
     return SimpleNamespace(
         s3=s3, bucket=S3_BUCKET, prefix=prefix, media_url=media_url, endpoint=s3_endpoint, keys=keys
     )
+
+
+@pytest.fixture
+def storage_fails_at(settings):
+    """Call with N: from then on, the media storage's Nth write fails with a full disk."""
+    from tests.photos.failing_storage import failing_writes
+
+    yield from failing_writes(settings)

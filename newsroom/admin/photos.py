@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from newsroom.images import prepare_image
 from newsroom.models import Photo
 from newsroom.permissions import can_edit_photo, has_central_reach, scoped_units
+from newsroom.stored_together import STORAGE_FAILED_MESSAGE, StorageFailed
 
 from .scoping import ScopedAdminMixin
 
@@ -54,12 +55,17 @@ class PhotoForm(forms.ModelForm):
         ),
     )
 
+    # Set by PhotoAdmin when the storage refused this very post's files.
+    storage_failed = False
+
     class Meta:
         model = Photo
         fields = ["image", "caption", "credit", "alt_text", "taken_at", "unit"]
 
     def clean(self):
         cleaned = super().clean()
+        if self.storage_failed:
+            self.add_error("image", STORAGE_FAILED_MESSAGE)
         unit = cleaned.get("unit")
         if unit and not cleaned.get("credit"):
             cleaned["credit"] = unit.default_photo_credit
@@ -103,6 +109,22 @@ class PhotoAdmin(ScopedAdminMixin, admin.ModelAdmin):
     @admin.display(description=_("Pratinjau"))
     def preview(self, obj):
         return photo_thumbnail(obj, width=320) if obj.pk else "–"
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if getattr(request, "photo_storage_failed", False):
+            return type(form.__name__, (form,), {"storage_failed": True})
+        return form
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except StorageFailed:
+            # The admin's transaction is rolled back and Photo.save removed its files. The same
+            # post again, now failing validation, shows the form with the message and what
+            # was typed (a browser never refills a file input).
+            request.photo_storage_failed = True
+            return super().changeform_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
         if not change:

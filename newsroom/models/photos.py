@@ -1,3 +1,5 @@
+from contextlib import ExitStack
+
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models, transaction
@@ -7,6 +9,7 @@ from django.utils.encoding import filepath_to_uri
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.images import build_renditions
+from newsroom.stored_together import files_of_one_record
 
 from .uploads import photo_upload_to, rendition_upload_to
 
@@ -80,13 +83,43 @@ class Photo(models.Model):
     def __str__(self):
         return self.caption[:80] or self.alt_text[:80] or self.image.name
 
-    def save(self, *args, **kwargs):
+    def save(self, *args, write_files=True, **kwargs):
+        """Save the row; a new image is stored first, with every sized copy, all or nothing.
+
+        When the storage refuses any file, the files written so far are deleted, no row is
+        saved and StorageFailed is raised. `written_files` then names what this save stored,
+        for a caller whose own transaction may still roll back. `write_files=False` saves the
+        row alone (an import's dry run, whose image name points at nothing).
+        """
+        self.written_files = []
+        update_fields = kwargs.get("update_fields")
         image_changed = self.image.name != getattr(self, "_stored_image_name", None)
-        super().save(*args, **kwargs)
-        if image_changed and self.image:
-            self._stored_image_name = self.image.name
-            # After commit, so that a rolled-back upload leaves no sized copies behind.
-            transaction.on_commit(self.refresh_renditions, using=kwargs.get("using"))
+        if not (write_files and image_changed and self.image) or (
+            update_fields is not None and "image" not in update_fields
+        ):
+            super().save(*args, **kwargs)
+            return
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "variants", "width", "height"}
+        field_file = self.image
+        typed_name, was_committed = field_file.name, field_file._committed
+        try:
+            with files_of_one_record(field_file.storage) as files, ExitStack() as stack:
+                source = self._store_original(files, stack)
+                renditions = self._store_renditions(files, build_renditions(source))
+                self.variants = variants_of((r.width, r.format, r.file.name) for r in renditions)
+                with transaction.atomic(using=kwargs.get("using")):
+                    super().save(*args, **kwargs)
+                    # The old copies' files go when this commits (see _delete_stored_file).
+                    self.renditions.all().delete()
+                    for rendition in renditions:
+                        rendition.photo = self
+                    Rendition.objects.bulk_create(renditions)
+        except BaseException:
+            field_file.name, field_file._committed = typed_name, was_committed
+            raise
+        self._stored_image_name = field_file.name
+        self.written_files = files.names
 
     @classmethod
     def from_db(cls, db, field_names, values):
@@ -94,23 +127,28 @@ class Photo(models.Model):
         instance._stored_image_name = instance.__dict__.get("image")
         return instance
 
-    def refresh_renditions(self):
-        """Replace the sized copies with ones made from the current image file."""
-        for old in self.renditions.all():
-            old.delete()
-        with self.image.open("rb") as source:
-            made = build_renditions(source)
+    def _store_original(self, files, stack):
+        """Write a new upload to storage; return a readable file of the original's bytes."""
+        field_file = self.image
+        if field_file._committed:  # already in storage (put there by hand): read it back
+            return stack.enter_context(field_file.storage.open(field_file.name, "rb"))
+        field = self._meta.get_field("image")
+        content = field_file.file
+        name = field.generate_filename(self, field_file.name)
+        field_file.name = files.save(name, content, max_length=field.max_length)
+        field_file._committed = True
+        content.seek(0)
+        return content
+
+    def _store_renditions(self, files, made):
+        field = Rendition._meta.get_field("file")
         renditions = []
         for item in made:
-            rendition = Rendition(
-                photo=self, width=item.width, height=item.height, format=item.format
-            )
-            rendition.file.save(item.content.name, item.content, save=False)
-            rendition.save()
+            rendition = Rendition(width=item.width, height=item.height, format=item.format)
+            name = field.generate_filename(rendition, item.content.name)
+            rendition.file.name = files.save(name, item.content, max_length=field.max_length)
             renditions.append(rendition)
-        self.variants = variants_of((r.width, r.format, r.file.name) for r in renditions)
-        # A save (not an update) so that the public page cache hears of the new sizes.
-        self.save(update_fields=["variants"])
+        return renditions
 
     def rendition_sets(self):
         """The sized copies as {"webp": [(width, url), ...], "fallback": [...]}, narrowest first."""

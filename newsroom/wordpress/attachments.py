@@ -68,7 +68,9 @@ def import_attachment(run: Run, item: Item):
             return
     photo.caption = plain(item.excerpt)
     photo.alt_text = plain(item.meta.get("_wp_attachment_image_alt", ""))[:250]
-    photo.save()
+    # The photo stores its file and sized copies with the row; the run removes them if it rolls back.
+    photo.save(write_files=not run.dry_run)
+    run.stored_files.extend(photo.written_files)
     record_import(
         run,
         record,
@@ -94,12 +96,10 @@ def _attach_file(run: Run, photo: Photo, relative: str) -> str:
             content, width, height = prepare_image(source)
     except ValidationError as exc:
         return " ".join(exc.messages)
-    name = photo_upload_to(photo, content.name)
     if run.dry_run:
         # Checked like the real thing, but nothing reaches the storage.
-        photo.image.name = name
+        photo.image.name = photo_upload_to(photo, content.name)
     else:
-        photo.image.save(name, content, save=False)
-        run.stored_files.append(photo.image.name)
+        photo.image = content  # stored by photo.save(), with its sized copies
     photo.width, photo.height = width, height
     return ""

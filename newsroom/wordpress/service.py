@@ -13,6 +13,7 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from newsroom.stored_together import StorageFailed
 from upt.models import UPT
 
 from .attachments import import_attachment
@@ -56,10 +57,14 @@ def import_wordpress(
                     import_post(run, item)
             if dry_run:
                 transaction.set_rollback(True)
-    except BaseException:
+    except BaseException as exc:
         # The rows are rolled back; the files they pointed at must not outlive them.
         for name in run.stored_files:
             default_storage.delete(name)
+        if isinstance(exc, StorageFailed):
+            raise ExportRefused(
+                _("Penyimpanan foto gagal. Tidak ada yang diimpor; coba lagi nanti.")
+            ) from exc
         raise
     return run.report
 

@@ -15,6 +15,14 @@ class OutgoingMailQuerySet(models.QuerySet):
             status="FAILED", args_kwargs__kwargs__attempt__gte=settings.MAIL_RETRY["attempts"]
         )
 
+    def not_resent(self):
+        """Those that `manage.py resend_mail --send` has not queued again yet."""
+        resent = {
+            mail.args_kwargs["kwargs"]["resent_from"]
+            for mail in OutgoingMail.objects.filter(args_kwargs__kwargs__has_key="resent_from")
+        }
+        return self.exclude(pk__in=resent)
+
 
 class OutgoingMailManager(models.Manager.from_queryset(OutgoingMailQuerySet)):
     def get_queryset(self):

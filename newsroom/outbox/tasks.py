@@ -44,8 +44,11 @@ def retry_delay(attempt: int) -> timedelta:
 
 
 @task()
-def deliver(message: dict, attempt: int = 1) -> int:
-    """Send `message` through the configured email backend; the count sent (1)."""
+def deliver(message: dict, attempt: int = 1, resent_from: str = "") -> int:
+    """Send `message` through the configured email backend; the count sent (1).
+
+    `resent_from`: the mail that gave up, when `manage.py resend_mail` queued it again.
+    """
     email = EmailMultiAlternatives(
         message["subject"], message["body"], message["from_email"], message["to"]
     )

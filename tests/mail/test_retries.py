@@ -73,3 +73,32 @@ def test_nobody_changes_or_deletes_a_queued_mail(client, world, queue):
     )
     assert response.status_code == 403
     assert OutgoingMail.objects.filter(pk=mail.pk).exists()
+
+
+def test_after_the_outage_the_mail_that_gave_up_is_sent_again_once(db, smtp, queue, settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.MAIL_RETRY = {"attempts": 2, "first_delay": 60}
+    smtp.refusing_recipients()
+    queue_email(subject="[Warta] Dikembalikan", body="Isi", to=["humas@contoh.go.id"])
+    queue.work()
+    queue.time_passes()
+    queue.work()
+    assert OutgoingMail.objects.gave_up().count() == 1
+
+    smtp.answering()
+    listed = StringIO()
+    call_command("resend_mail", stdout=listed)
+    assert "humas@contoh.go.id\t[Warta] Dikembalikan" in listed.getvalue()
+    assert not queue.waiting().exists()  # a dry run by default
+
+    call_command("resend_mail", send=True, stdout=StringIO())
+    queue.work()
+    assert smtp.recipients() == ["humas@contoh.go.id"]
+    again = StringIO()
+    call_command("resend_mail", send=True, stdout=again)
+    assert "0 surat" in again.getvalue()
+    queue.work()
+    assert len(smtp.messages) == 1

@@ -3,7 +3,13 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from tests.factories import ArticleFactory, ArticlePhotoFactory, PhotoFactory, jpeg_bytes
+from tests.factories import (
+    ArticleFactory,
+    ArticlePhotoFactory,
+    EventFactory,
+    PhotoFactory,
+    jpeg_bytes,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -33,3 +39,17 @@ def test_home_cards_offer_srcset(client, django_capture_on_commit_callbacks):
         ArticleFactory(live=True, lead_photo=photo())
     html = client.get("/").content.decode()
     assert "<picture>" in html and " 320w" in html
+
+
+def test_a_list_loads_its_first_photo_eagerly_unless_the_page_has_a_lead_above(client):
+    # Lighthouse: the first card's photo is the largest paint of a unit page on a phone, and a
+    # lazy one waits for layout (lcp-lazy-loaded). The photos below it stay lazy.
+    first = ArticleFactory(live=True, lead_photo=photo())
+    ArticleFactory(live=True, unit=first.unit, lead_photo=photo())
+    html = client.get(first.unit.get_absolute_url()).content.decode()
+    assert html.count('loading="eager" fetchpriority="high"') == 1
+    assert html.count('loading="lazy"') == 1
+    event = EventFactory(cover_photo=photo())
+    ArticleFactory(live=True, event=event, lead_photo=photo())
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert html.count('fetchpriority="high"') == 1  # the cover, not the coverage's first card

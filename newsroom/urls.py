@@ -11,6 +11,7 @@ from .admin.shortcut import view_on_site
 from .api.urls import urls as api_urls
 from .cache import cached_public_page
 from .sitemaps import SITEMAPS
+from .tagging import TopicSlugConverter
 
 
 class FourDigitYear:
@@ -35,6 +36,7 @@ class TwoDigits:
 
 register_converter(FourDigitYear, "yyyy")
 register_converter(TwoDigits, "dd")
+register_converter(TopicSlugConverter, "topik")
 
 admin.site.site_header = _("Ruang Redaksi Warta Pemasyarakatan")
 admin.site.site_title = _("Ruang Redaksi")
@@ -53,8 +55,8 @@ urlpatterns = [
     path("upt/<slug:slug>/", views.unit_detail, name="unit-detail"),
     path("upt/<slug:slug>/feed/", cached_public_page(feeds.UnitFeed()), name="unit-feed"),
     path("wilayah/<slug:slug>/", views.region_detail, name="region-detail"),
-    path("topik/<slug:slug>/", views.tag_detail, name="tag-detail"),
-    path("topik/<slug:slug>/feed/", cached_public_page(feeds.TagFeed()), name="tag-feed"),
+    path("topik/<topik:slug>/", views.tag_detail, name="tag-detail"),
+    path("topik/<topik:slug>/feed/", cached_public_page(feeds.TagFeed()), name="tag-feed"),
     path("kegiatan/", views.event_list, name="event-list"),
     path("kegiatan/<slug:slug>/", views.event_detail, name="event-detail"),
     path("penulis/<slug:slug>/", views.reporter_detail, name="reporter-detail"),

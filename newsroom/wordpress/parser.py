@@ -15,7 +15,9 @@ from django.utils.translation import gettext_lazy as _
 SUPPORTED_VERSIONS = {"1.0", "1.1", "1.2"}
 _CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 _DC_NS = "http://purl.org/dc/elements/1.1/"
-_WP_NS_PREFIX = "http://wordpress.org/export/"
+# WordPress itself writes http://wordpress.org/export/1.2/; WordPress.com and newer tools write
+# https. Either, of any version: the version is read from wp:wxr_version.
+_WP_NS_PREFIXES = ("http://wordpress.org/export/", "https://wordpress.org/export/")
 
 
 class ExportRefused(Exception):
@@ -58,7 +60,7 @@ def _name(tag: str) -> str:
     if not tag.startswith("{"):
         return tag
     ns, local = tag[1:].split("}", 1)
-    if ns.startswith(_WP_NS_PREFIX):
+    if ns.startswith(_WP_NS_PREFIXES):
         return f"excerpt:{local}" if ns.rstrip("/").endswith("excerpt") else f"wp:{local}"
     if ns == _CONTENT_NS:
         return f"content:{local}"
@@ -150,7 +152,7 @@ def read_export(path) -> Iterator[Author | Item]:
                 version = (element.text or "").strip()
                 if version not in SUPPORTED_VERSIONS:
                     raise ExportRefused(
-                        _("Versi WXR %(version)s tidak didukung (hanya 1.1 dan 1.2).")
+                        _("Versi WXR %(version)s tidak didukung (hanya 1.0, 1.1 dan 1.2).")
                         % {"version": version}
                     )
             elif name in ("item", "wp:author"):

@@ -70,6 +70,18 @@ class ImportReport:
     def warn(self, message):
         self.warnings.append(str(message))
 
+    def checkpoint(self):
+        """A mark to go back to when an item's import is undone (`rollback_to`)."""
+        counts = (self.reporters, self.tags, self.redirects)
+        lengths = (len(self.entries), len(self.warnings), len(self.held))
+        return counts, lengths, Counter(self.removed_shortcodes)
+
+    def rollback_to(self, mark):
+        """Forget everything reported since `checkpoint()` returned `mark`."""
+        (self.reporters, self.tags, self.redirects), lengths, shortcodes = mark
+        del self.entries[lengths[0] :], self.warnings[lengths[1] :], self.held[lengths[2] :]
+        self.removed_shortcodes = Counter(shortcodes)
+
     def count(self, kind, action):
         """How many entries of this kind got this action."""
         return sum(1 for e in self.entries if e.kind == kind and e.action == action)

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from newsroom import permissions
-from tests.factories import RegionFactory, UPTFactory, staff_user
+from tests.factories import ArticleFactory, RegionFactory, UPTFactory, staff_user
 
 ROLE_GROUPS = {
     "officer": permissions.OFFICER_GROUP,
@@ -88,3 +88,10 @@ def form_data(article, **overrides):
 def _fast_passwords(settings):
     """Seven accounts per test: hash their passwords cheaply."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def published_article(world, title):
+    """An article of Lapas Permisan, submitted and then published by the regional editor."""
+    article = ArticleFactory(unit=world.permisan, status="review", title=title)
+    article.publish(by=world.regional)
+    return article

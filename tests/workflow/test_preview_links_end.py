@@ -10,7 +10,7 @@ from newsroom.models import Article
 from newsroom.preview import SALT, signed_preview_url
 from tests.factories import ArticleFactory, log_in
 
-from .conftest import change_url
+from .conftest import change_url, published_article
 
 S = Article.Status
 
@@ -30,9 +30,7 @@ def revoke_url(article):
 
 @pytest.fixture
 def published(world):
-    article = ArticleFactory(unit=world.permisan, status=S.REVIEW, title="Berita untuk ditarik")
-    article.publish(by=world.regional)
-    return article
+    return published_article(world, "Berita untuk ditarik")
 
 
 def test_unpublishing_ends_every_link_made_before(client, world, published):

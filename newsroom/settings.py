@@ -19,6 +19,7 @@ from newsroom.error_reporting import init_error_reporting
 from newsroom.logging_config import logging_config
 from newsroom.login_config import login_settings
 from newsroom.object_storage import media_settings
+from newsroom.photo_config import photo_limits
 from newsroom.tasks_config import mail_retry, tasks_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -301,10 +302,11 @@ VIDEO_EMBED_HOSTS = env.list(
     default=["www.youtube.com", "www.youtube-nocookie.com", "player.vimeo.com"],
 )
 
-# Photos (newsroom/images.py): uploads larger than this many megabytes or pixels are refused
-# before decoding; phone photos are well below both, decompression bombs are far above.
-PHOTO_MAX_UPLOAD_BYTES = env.int("PHOTO_MAX_UPLOAD_MB", default=15) * 1024 * 1024
-PHOTO_MAX_PIXELS = env.int("PHOTO_MAX_PIXELS", default=60_000_000)
+# Photos (newsroom/images.py): limits in bytes and pixels, checked before decoding, and the
+# largest original kept; why each is what it is in newsroom/photo_config.py.
+PHOTO_MAX_UPLOAD_BYTES, PHOTO_MAX_PIXELS, PHOTO_MAX_PIXELS_UNREDUCED, PHOTO_MAX_STORED_EDGE = (
+    photo_limits(env)
+)
 PHOTO_RENDITION_WIDTHS = [320, 640, 1024, 1600]
 
 # Content-Security-Policy (django-csp): the directives and their relaxations in

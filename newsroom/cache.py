@@ -248,6 +248,13 @@ def depends_on(request, scopes):
         setattr(request, SCOPES, page_scopes.current(scopes))
 
 
+def depends_only_on(request, scopes):
+    """Of the scopes `depends_on` read, the page turned out to depend on these only."""
+    tokens = getattr(request, SCOPES, None)
+    if tokens is not None:
+        setattr(request, SCOPES, {name: tokens[name] for name in scopes if name in tokens})
+
+
 # Marks a response rendered by a @cached_public_page view for an anonymous reader.
 PUBLIC_PAGE = "_warta_public_page"
 

@@ -13,31 +13,45 @@ shows. A page whose scope tokens are no longer current is rendered again. An art
 replaces "lists" and its own unit's, event's and tags' tokens, not the generation: on a working
 day, the hundreds of article pages readers come to from elsewhere stay cached.
 
-The tokens are kept in the database (`PageScope`) and the cache holds copies for
-GENERATION_SECONDS, as the generation is: a replacement that could not reach the cache is read
-from the database by the process that saw the failure at once, and by every process when the
-copies expire.
+The tokens are kept in the database (`PageScope`) and the cache holds copies. A cache of each
+process's own (local memory) keeps them for a minute, as it does the generation, so another
+process's replacement reaches it then. A shared cache (Redis) keeps them for a day: every
+process writes its replacements there, and one that could not (the cache was unreachable)
+replaces the generation instead, which the database keeps and every process catches up with.
 """
 
 import secrets
 
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 
 from newsroom.cache_backend import cache_unreachable
 from newsroom.models import PageScope
 
 LISTS = "lists"
-# How long the cache's copy of a token is trusted before it is read from the database.
-COPY_SECONDS = 60
+# How long the cache's copy of a token is trusted before it is read from the database: in a
+# cache of this process only, and in one all processes share.
+LOCAL_COPY_SECONDS = 60
+SHARED_COPY_SECONDS = 24 * 3600
 
 # True once a cache call of this process failed: a replacement may not have reached the cache.
 _resync = False
+# Cache calls of this process that failed so far.
+_failures = 0
 
 
 def _note_unreachable(**kwargs):
-    global _resync
+    global _resync, _failures
     _resync = True
+    _failures += 1
+
+
+def _copy_seconds():
+    """A minute in a cache of this process only, a day in one that all processes share."""
+    if isinstance(caches[DEFAULT_CACHE_ALIAS], LocMemCache):
+        return LOCAL_COPY_SECONDS
+    return SHARED_COPY_SECONDS
 
 
 cache_unreachable.connect(_note_unreachable, dispatch_uid="page-scopes-resync")
@@ -47,12 +61,16 @@ def _key(name):
     return f"public:scope:{name}"
 
 
-def article_scopes(article, tag_ids):
-    """The scopes an article page's related articles come from: its unit, event and tags."""
-    names = [f"unit:{article.unit_id}"]
-    if article.event_id:
+def article_scopes(article, tag_ids, sources=("event", "tags", "unit")):
+    """The scopes an article page's related articles come from: its unit, event and tags, or
+    those of `sources` only (what `ArticleQuerySet.related_to` looked up)."""
+    names = []
+    if article.event_id and "event" in sources:
         names.append(f"event:{article.event_id}")
-    names.extend(f"tag:{pk}" for pk in sorted(tag_ids))
+    if "tags" in sources:
+        names.extend(f"tag:{pk}" for pk in sorted(tag_ids))
+    if "unit" in sources:
+        names.append(f"unit:{article.unit_id}")
     return names
 
 
@@ -74,7 +92,7 @@ def current(names):
         # The cache may hold copies from before a lost replacement: the database's replace them.
         _resync = False
         tokens = _stored(names)
-        cache.set_many({_key(name): token for name, token in tokens.items()}, COPY_SECONDS)
+        cache.set_many({_key(name): token for name, token in tokens.items()}, _copy_seconds())
         return tokens
     copies = cache.get_many([_key(name) for name in names])
     tokens = {name: copies[_key(name)] for name in names if _key(name) in copies}
@@ -83,7 +101,7 @@ def current(names):
         stored = _stored(missing)
         # add(): a replacement that landed meanwhile keeps its newer copy.
         for name, token in stored.items():
-            cache.add(_key(name), token, COPY_SECONDS)
+            cache.add(_key(name), token, _copy_seconds())
         tokens.update(stored)
     return tokens
 
@@ -108,7 +126,16 @@ def replace(names):
     )
     PageScope.objects.filter(name__in=names).update(token=token)
     passing = secrets.token_hex(8)
-    cache.set_many({_key(name): passing for name in names}, COPY_SECONDS)
-    transaction.on_commit(
-        lambda: cache.set_many({_key(name): token for name in names}, COPY_SECONDS)
-    )
+    cache.set_many({_key(name): passing for name in names}, _copy_seconds())
+    transaction.on_commit(lambda: _publish_tokens(names, token))
+
+
+def _publish_tokens(names, token):
+    """Put the committed tokens in the cache; if it cannot take them, every page renders again
+    (the generation is in the database): a copy left over would keep pages from before."""
+    failures = _failures
+    cache.set_many({_key(name): token for name in names}, _copy_seconds())
+    if _failures != failures:
+        from newsroom.cache import bump  # newsroom.cache imports this module
+
+        bump()

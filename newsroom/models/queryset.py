@@ -99,24 +99,29 @@ class ArticleQuerySet(models.QuerySet):
         # tag link per row, instead of hashing every article of a popular tag first.
         return self.filter(tagged_items__tag=tag)
 
-    def related_to(self, article, tag_ids, limit=4):
+    def related_to(self, article, tag_ids, limit=4, consulted=None):
         """Up to `limit` others of this queryset: same event first, then shared tags, then unit.
 
         Small indexed look-ups, each reading whole rows, taken in that order until `limit` are
         found: usually the event or the tags alone fill the list in one query. A single OR of
         the three makes PostgreSQL walk the whole live index behind a common tag (seconds on a
-        million articles).
+        million articles). `consulted`, a list, receives "event", "tags" and "unit" as each is
+        looked up: an article of a source not looked up cannot join this list.
         """
         others = self.exclude(pk=article.pk).order_by("-published_at", "-id")
         candidates = []
         if article.event_id:
-            candidates.append(others.filter(event_id=article.event_id)[:limit])
+            candidates.append(("event", others.filter(event_id=article.event_id)[:limit]))
         if tag_ids:
             # An article sharing two tags comes twice.
-            candidates.append(others.filter(tagged_items__tag_id__in=tag_ids)[: limit * 2])
-        candidates.append(others.filter(unit_id=article.unit_id)[:limit])
+            candidates.append(
+                ("tags", others.filter(tagged_items__tag_id__in=tag_ids)[: limit * 2])
+            )
+        candidates.append(("unit", others.filter(unit_id=article.unit_id)[:limit]))
         found = {}
-        for queryset in candidates:
+        for source, queryset in candidates:
+            if consulted is not None:
+                consulted.append(source)
             for other in queryset:
                 found.setdefault(other.pk, other)
             if len(found) >= limit:

@@ -7,7 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from newsroom.cache import cached_public_page, depends_on, last_modified_header
+from newsroom.cache import cached_public_page, depends_on, depends_only_on, last_modified_header
 from newsroom.models import Article, Event
 from newsroom.page_scopes import article_scopes
 from newsroom.pagination import paginate_newest
@@ -125,7 +125,7 @@ def article_stamp(article, tags):
     ]
 
 
-def article_context(article, tags=None):
+def article_context(article, tags=None, related=None):
     """Everything the article template needs, for the public page and the editors' preview.
 
     What only the cached blocks read (gallery, notes, share picture, JSON-LD, related) is
@@ -147,7 +147,9 @@ def article_context(article, tags=None):
         "tags": tags,
         "corrections": corrections,
         "gallery": cache(lambda: list(article.gallery_items.select_related("photo"))),
-        "related": cache(
+        "related": related
+        if related is not None
+        else cache(
             lambda: Article.objects.live().for_listing().related_to(article, [t.pk for t in tags])
         ),
         "page_url": url,
@@ -175,9 +177,15 @@ def article_detail(request, year, month, day, slug):
         Article.objects.live().for_detail(), publication_date=published_on, slug=slug
     )
     tags = list(article.tags.all())
+    tag_ids = [tag.pk for tag in tags]
     # Its related articles come from its unit, event and tags: a publish elsewhere keeps it.
-    depends_on(request, article_scopes(article, [tag.pk for tag in tags]))
-    response = render(request, "newsroom/article_detail.html", article_context(article, tags))
+    # The tokens are read before the related articles, then narrowed to the sources looked up.
+    depends_on(request, article_scopes(article, tag_ids))
+    consulted = []
+    related = Article.objects.live().for_listing().related_to(article, tag_ids, consulted=consulted)
+    depends_only_on(request, article_scopes(article, tag_ids, consulted))
+    context = article_context(article, tags, related)
+    response = render(request, "newsroom/article_detail.html", context)
     response.headers["Last-Modified"] = last_modified_header(
         max(article.updated_at, article.revised_at or article.updated_at)
     )

@@ -92,3 +92,18 @@ def test_a_publish_during_a_cache_outage_joins_the_related_lists_once_it_is_back
     for _ in range(2):  # rendered afresh, then served from the cache
         assert "Terbit saat gangguan" in related_titles(client, earlier)
         assert "Terbit saat gangguan" in client.get("/").content.decode()
+
+
+def test_an_article_whose_event_fills_its_related_list_is_kept_when_its_unit_publishes(
+    client, editor, unit, django_assert_num_queries
+):
+    event = EventFactory()
+    earlier = ArticleFactory(live=True, unit=unit, event=event)
+    for _ in range(4):
+        ArticleFactory(live=True, unit=UPTFactory(), event=event)
+    assert client.get(earlier.get_absolute_url()).status_code == 200
+
+    in_review(unit, "Berita lain dari unit yang sama").publish(by=editor)
+
+    with django_assert_num_queries(0):
+        assert client.get(earlier.get_absolute_url()).status_code == 200

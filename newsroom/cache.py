@@ -136,6 +136,9 @@ def bump(**kwargs):
     transaction.on_commit(lambda: cache.set(GENERATION_KEY, token, GENERATION_SECONDS))
 
 
+# Scope tokens that missed the cache leave copies from before them: every page renders again.
+page_scopes.tokens_lost.connect(bump, dispatch_uid="page-cache-tokens-lost")
+
 # model -> shows(instance) or None; see watch.
 _public_models = {}
 

@@ -25,11 +25,15 @@ import secrets
 from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
+from django.dispatch import Signal
 
 from newsroom.cache_backend import cache_unreachable
 from newsroom.models import PageScope
 
 LISTS = "lists"
+
+# Sent when committed tokens could not reach the cache; newsroom.cache then forgets every page.
+tokens_lost = Signal()
 # How long the cache's copy of a token is trusted before it is read from the database: in a
 # cache of this process only, and in one all processes share.
 LOCAL_COPY_SECONDS = 60
@@ -136,6 +140,4 @@ def _publish_tokens(names, token):
     failures = _failures
     cache.set_many({_key(name): token for name in names}, _copy_seconds())
     if _failures != failures:
-        from newsroom.cache import bump  # newsroom.cache imports this module
-
-        bump()
+        tokens_lost.send(sender=PageScope, names=names)

@@ -3,6 +3,7 @@
 from django import template
 from django.core.cache import cache
 from django.template.loader import render_to_string
+from django.urls import get_script_prefix, reverse
 
 from newsroom import front
 from newsroom.cache import generation
@@ -20,10 +21,14 @@ def front_blocks():
 
 @register.simple_tag
 def site_regions():
-    """(slug, name) of every region for the masthead and footer: one query per cache generation."""
-    key = f"public:{generation()}:regions"
+    """(address, name) of every region for the masthead and footer, kept per cache generation
+    and script prefix: one query and 38 reverse() calls then, instead of 76 calls per page."""
+    key = f"public:{generation()}:regions:{get_script_prefix()}"
     regions = cache.get(key)
     if regions is None:
-        regions = list(Region.objects.order_by("name").values_list("slug", "name"))
+        regions = [
+            (reverse("region-detail", args=[slug]), name)
+            for slug, name in Region.objects.order_by("name").values_list("slug", "name")
+        ]
         cache.set(key, regions, 600)
     return regions

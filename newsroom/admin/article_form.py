@@ -11,6 +11,7 @@ from newsroom.datelines import same_place, split_dateline
 from newsroom.headlines import SLUG_MAX, TITLE_MAX, TITLE_RECOMMENDED
 from newsroom.models import Photo
 from newsroom.permissions import can_edit_photo
+from newsroom.stored_together import STORAGE_FAILED_MESSAGE
 
 from .photos import PhotoUploadField
 
@@ -121,8 +122,14 @@ class DeskFormMixin(forms.Form):
         """True for an over-long value stored before the limit existed and left as it was."""
         return bool(self.instance.pk) and getattr(self.instance, name) == value
 
+    # Set by the article admin when the storage refused this very post's lead photo.
+    storage_failed = False
+
     def clean(self):
         cleaned = super().clean()
+        if self.storage_failed:
+            field = "lead_camera" if cleaned.get("lead_camera") else "lead_upload"
+            self.add_error(field, STORAGE_FAILED_MESSAGE)
         self._take_pasted_dateline(cleaned)
         if cleaned.get("lead_upload") and cleaned.get("lead_camera"):
             self.add_error(

@@ -12,9 +12,8 @@ from django.utils.translation import gettext_lazy
 
 from newsroom.dates import waktu_wib
 from newsroom.models import Article, Reporter, readiness
-from newsroom.stored_together import StorageFailed
 
-from .photos import photo_thumbnail
+from .photos import StorageFailureAdminMixin, photo_thumbnail
 from .scoping import scoped_choices
 
 S = Article.Status
@@ -56,7 +55,7 @@ def banner(article, timeline):
     }
 
 
-class DeskAdminMixin:
+class DeskAdminMixin(StorageFailureAdminMixin):
     """The article admin's writing-first form: banner, checklist, lead photo, read-only body."""
 
     def get_fieldsets(self, request, obj=None):
@@ -106,21 +105,6 @@ class DeskAdminMixin:
         only = list(choices[:2])
         return only[0] if len(only) == 1 else None
 
-    def get_form(self, request, obj=None, **kwargs):
-        form = super().get_form(request, obj, **kwargs)
-        if getattr(request, "lead_storage_failed", False):
-            return type(form.__name__, (form,), {"storage_failed": True})
-        return form
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except StorageFailed:
-            # As PhotoAdmin does: the admin's transaction is rolled back and the photo's files
-            # removed; the same post again shows the form with the message and what was typed.
-            request.lead_storage_failed = True
-            return super().changeform_view(request, object_id, form_url, extra_context)
-
     def save_model(self, request, obj, form, change):
         form.attach_lead_photo(obj, by=request.user)
         super().save_model(request, obj, form, change)
@@ -145,4 +129,3 @@ class DeskAdminMixin:
                 context["checklist_unmet"] = not all(i.ok for i in context["checklist"])
         context["has_file_field"] = True
         return super().render_change_form(request, context, add, change, form_url, obj)
-

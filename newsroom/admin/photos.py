@@ -72,8 +72,30 @@ class PhotoForm(forms.ModelForm):
         return cleaned
 
 
+class StorageFailureAdminMixin:
+    """A change form whose save stores files: a storage failure shows the form again, not a 500.
+
+    The admin's transaction is rolled back and the photo's files removed (Photo.save); the same
+    post again, its form class now marked `storage_failed` (the form adds the message to its
+    file field), shows what was typed (a browser never refills a file input).
+    """
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if getattr(request, "storage_failed", False):
+            return type(form.__name__, (form,), {"storage_failed": True})
+        return form
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except StorageFailed:
+            request.storage_failed = True
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+
 @admin.register(Photo)
-class PhotoAdmin(ScopedAdminMixin, admin.ModelAdmin):
+class PhotoAdmin(StorageFailureAdminMixin, ScopedAdminMixin, admin.ModelAdmin):
     form = PhotoForm
     list_display = ["thumbnail", "__str__", "unit", "credit", "created_at"]
     list_display_links = ["thumbnail", "__str__"]
@@ -109,22 +131,6 @@ class PhotoAdmin(ScopedAdminMixin, admin.ModelAdmin):
     @admin.display(description=_("Pratinjau"))
     def preview(self, obj):
         return photo_thumbnail(obj, width=320) if obj.pk else "–"
-
-    def get_form(self, request, obj=None, **kwargs):
-        form = super().get_form(request, obj, **kwargs)
-        if getattr(request, "photo_storage_failed", False):
-            return type(form.__name__, (form,), {"storage_failed": True})
-        return form
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except StorageFailed:
-            # The admin's transaction is rolled back and Photo.save removed its files. The same
-            # post again, now failing validation, shows the form with the message and what
-            # was typed (a browser never refills a file input).
-            request.photo_storage_failed = True
-            return super().changeform_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
         if not change:

@@ -1,19 +1,13 @@
 """Template helpers for the public site."""
 
 from django import template
-from django.utils import timezone
 
+from newsroom import cards
 from newsroom.datelines import same_place, split_dateline
 from newsroom.dates import tanggal, waktu_wib
-from newsroom.models import Article
-from newsroom.templatetags.images import PARTS_SECONDS, parts_scope
+from newsroom.parts import PARTS_SECONDS, parts_scope
 
 register = template.Library()
-
-# get_kind_display() builds a dict of every choice on each call; twenty cards a page.
-KIND_LABELS = dict(Article.Kind.choices)
-CARD_PHOTO_SIZES = "(min-width: 40rem) 14rem, 100vw"
-FEATURED_PHOTO_SIZES = "(min-width: 64rem) 40rem, 100vw"
 
 
 # The site's date spellings, as filters: {{ article.published_at|waktu_wib }}.
@@ -50,27 +44,23 @@ def dated_body(article):
     }
 
 
-@register.inclusion_tag("newsroom/parts/card.html")
+@register.simple_tag
 def article_card(article, featured=False, lead=False, photo=True, snippet=None):
     """One article in a list: photo, kind and unit, headline, time, summary (or a snippet).
 
     `article` comes from `Article.objects.for_listing()`; `featured` is the home page's larger
     card, `lead` loads its photo eagerly, `snippet` (a search match, already escaped and
     highlighted) replaces the summary, `photo=False` leaves the photo out. The markup is
-    templates/newsroom/parts/card.html, which keeps the card in the cache under the article's
-    id and updated_at, its unit's and what its photo shows: a page rendered again after a
-    publish reuses every card that did not change. A search card (with its snippet) is not kept.
+    templates/newsroom/parts/card.html; the card is kept in the cache (newsroom/cards.py), a
+    search card (with its snippet) is not.
     """
-    show_photo = photo and article.lead_photo_id
-    return {
-        "article": article,
-        "featured": featured,
-        "lead": lead,
-        "photo": article.lead_photo if show_photo else None,
-        "sizes": FEATURED_PHOTO_SIZES if featured else CARD_PHOTO_SIZES,
-        "snippet": snippet,
-        "kind": KIND_LABELS.get(article.kind, article.kind),
-        "published": timezone.localtime(article.published_at) if article.published_at else None,
-        "parts_seconds": PARTS_SECONDS,
-        "parts_scope": parts_scope(),
-    }
+    return cards.render_card(article, featured=featured, lead=lead, photo=photo, snippet=snippet)
+
+
+@register.simple_tag
+def article_cards(articles, lead_first=False, photo=True):
+    """The cards of a list, as [card], each kept in the cache and all read in one round trip:
+
+    {% article_cards page_obj lead_first=True as list %}{% for card in list %}{{ card }}{% endfor %}
+    """
+    return cards.render_cards(articles, lead_first=lead_first, photo=photo)

@@ -11,10 +11,10 @@ from newsroom.cache import cached_public_page, depends_on, depends_only_on, last
 from newsroom.models import Article, Event
 from newsroom.page_scopes import article_scopes
 from newsroom.pagination import paginate_newest
+from newsroom.parts import PARTS_SECONDS, parts_scope
 from newsroom.reach import most_read
 from newsroom.share_card import share_picture
 from newsroom.structured_data import absolute, article_json_ld, share_links, video_embed
-from newsroom.templatetags.images import PARTS_SECONDS, parts_scope
 
 REGION_BLOCKS = 6
 PER_REGION = 3

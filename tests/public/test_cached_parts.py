@@ -10,7 +10,7 @@ from tests.factories import ArticleFactory, PhotoFactory, UPTFactory, jpeg_bytes
 
 pytestmark = pytest.mark.django_db
 
-CARD = "newsroom/parts/card_body.html"
+CARD = "newsroom/parts/card.html"
 
 
 @pytest.fixture
@@ -92,3 +92,18 @@ def test_an_edited_article_photo_or_unit_shows_at_once(client, photo):
     home, page = client.get("/").content.decode(), client.get(url).content.decode()
     assert "Judul kedua" in home and "Lapas Nama Baru" in home and 'alt="Apel pagi"' in home
     assert "Isi kedua." in page and "Isi awal." not in page
+
+
+def test_after_a_publish_the_news_list_renders_only_the_new_card(client, publish, photo):
+    for n in range(5):
+        ArticleFactory(live=True, title=f"Berita lama {n}", lead_photo=photo if n % 2 else None)
+    first = client.get("/berita/")
+    assert card_renders(first) == 5
+    publish("Berita yang baru terbit")
+    again = client.get("/berita/")
+    html = again.content.decode()
+    # The new card, and the one it pushed down: no longer first, its photo now loads lazily.
+    assert card_renders(again) == 2
+    assert html.index("Berita yang baru terbit") < html.index("Berita lama 4")
+    # Only the first card's photo loads eagerly, also when that card came from the cache.
+    assert html.count('loading="eager"') <= 1

@@ -107,3 +107,17 @@ def test_after_a_publish_the_news_list_renders_only_the_new_card(client, publish
     assert html.index("Berita yang baru terbit") < html.index("Berita lama 4")
     # Only the first card's photo loads eagerly, also when that card came from the cache.
     assert html.count('loading="eager"') <= 1
+
+
+def test_the_masthead_and_footer_follow_a_renamed_region_and_the_search_words(client):
+    article = ArticleFactory(live=True, title="Apel pagi")
+    region = article.unit.region
+    region.name = "Kanwil Lama"
+    region.save()
+    assert client.get("/berita/").content.decode().count("Kanwil Lama") == 2  # menu and footer
+    region.name = "Kanwil Baru"
+    region.save()
+    html = client.get("/berita/").content.decode()
+    assert "Kanwil Lama" not in html and html.count("Kanwil Baru") == 2
+    assert 'value="apel"' in client.get("/cari/?q=apel").content.decode()
+    assert 'value="pagi"' in client.get("/cari/?q=pagi").content.decode()

@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 from django.urls import get_script_prefix, reverse
 
 from newsroom import front
-from newsroom.cache import generation
+from newsroom.cache import generation, page_cache_enabled
 from upt.models import Region
 
 register = template.Library()
@@ -23,12 +23,20 @@ def front_blocks():
 def site_regions():
     """(address, name) of every region for the masthead and footer, kept per cache generation
     and script prefix: one query and 38 reverse() calls then, instead of 76 calls per page."""
+    if not page_cache_enabled():
+        # A cache that keeps nothing (caching off): reading the generation would be a query
+        # for a key nothing is stored under.
+        return _region_links()
     key = f"public:{generation()}:regions:{get_script_prefix()}"
     regions = cache.get(key)
     if regions is None:
-        regions = [
-            (reverse("region-detail", args=[slug]), name)
-            for slug, name in Region.objects.order_by("name").values_list("slug", "name")
-        ]
+        regions = _region_links()
         cache.set(key, regions, 600)
     return regions
+
+
+def _region_links():
+    return [
+        (reverse("region-detail", args=[slug]), name)
+        for slug, name in Region.objects.order_by("name").values_list("slug", "name")
+    ]

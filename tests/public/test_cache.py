@@ -104,3 +104,13 @@ def test_with_caching_off_every_request_renders_and_still_revalidates(client, se
     )
     Article.objects.filter(pk=article.pk).update(title="Sesudah")  # no signal: no cache to bump
     assert "Sesudah" in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_with_caching_off_a_list_asks_only_for_its_articles_and_the_regions(
+    client, settings, django_assert_num_queries
+):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    ArticleFactory.create_batch(3, live=True)
+    # No page generation or scope token is read when nothing is kept under it.
+    with django_assert_num_queries(2):
+        assert client.get("/berita/").status_code == 200

@@ -161,3 +161,25 @@ def storage_fails_at(settings):
     from tests.photos.failing_storage import failing_writes
 
     yield from failing_writes(settings)
+
+
+def pytest_collection_modifyitems(items):
+    """Every transactional test restores the rows migrations made (serialized rollback).
+
+    A transactional test empties the tables when it ends. Without serialized rollback the flush
+    then re-creates content types and permissions, and a serialized test run right after it
+    inserts them a second time (IntegrityError), so whether a test passed depended on which ran
+    before it. With every transactional test serialized, each flush leaves the tables empty and
+    each test begins with the rows as migrated, in any order.
+    """
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if (
+            marker
+            and marker.kwargs.get("transaction")
+            and "serialized_rollback" not in marker.kwargs
+        ):
+            item.add_marker(
+                pytest.mark.django_db(*marker.args, **marker.kwargs, serialized_rollback=True),
+                append=False,
+            )

@@ -78,6 +78,8 @@ class NewPasswordSetView(auth_views.PasswordResetCompleteView):
 urlpatterns = [
     path("lupa-sandi/", ThrottledPasswordResetView.as_view(), name="admin_password_reset"),
     path("lupa-sandi/terkirim/", ResetSentView.as_view(), name="password_reset_done"),
-    path("sandi-baru/<uidb64>/<token>/", NewPasswordView.as_view(), name="password_reset_confirm"),
+    path(
+        "sandi-baru/<uidb64>/<token>/", NewPasswordView.as_view(), name="password_reset_confirm"
+    ),
     path("sandi-baru/selesai/", NewPasswordSetView.as_view(), name="password_reset_complete"),
 ]

@@ -272,7 +272,9 @@ TASKS = tasks_config(env, debug=DEBUG)  # mail waits for a worker: newsroom/task
 MAIL_RETRY = mail_retry(env)
 # Who gets a mail for every server error: "Nama <alamat@contoh.go.id>, lain@contoh.go.id".
 ADMINS = [
-    (name, address) for name, address in getaddresses([env.str("ADMINS", default="")]) if address
+    (name, address)
+    for name, address in getaddresses([env.str("ADMINS", default="")])
+    if address
 ]
 
 # Topics are separated by commas only, and shown back without quotes (newsroom/tagging.py).

@@ -185,9 +185,7 @@ class Article(ArticlePreviewLinks, ArticleWorkflow):
             ("feature_article", _("Dapat menjadikan artikel sorotan halaman depan")),
             (
                 "publish_despite_guard",
-                _(
-                    "Dapat mengajukan dan menerbitkan artikel yang ditahan penjaga konten, dengan alasan"
-                ),
+                _("Dapat mengajukan dan menerbitkan artikel yang ditahan penjaga konten, dengan alasan"),
             ),
         ]
         constraints = [

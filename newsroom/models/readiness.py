@@ -26,7 +26,9 @@ class CheckItem(NamedTuple):
 
 def photo_name(caption, position):
     """How an officer recognises a photo: its place in the article, then its caption."""
-    place = _("Foto utama") if position == 0 else _("Foto galeri ke-%(n)d") % {"n": position}
+    place = (
+        _("Foto utama") if position == 0 else _("Foto galeri ke-%(n)d") % {"n": position}
+    )
     caption = " ".join((caption or "").split())
     if not caption:
         return str(place)

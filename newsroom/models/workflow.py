@@ -299,7 +299,7 @@ class ArticleWorkflow(models.Model):
         return record
 
     def _guard_note(self, by, reason):
-        """ "" when the content guard finds nothing; the history note when `by` overrides it.
+        """"" when the content guard finds nothing; the history note when `by` overrides it.
 
         Raises WorkflowError naming each term and field otherwise.
         """

@@ -126,3 +126,4 @@ def test_a_head_request_answers_like_the_get_without_its_body(client, api):
     assert client.head("/api/v1/articles/", HTTP_IF_NONE_MATCH=etag).status_code == 304
     missing = client.head("/api/v1/articles/999999/")
     assert missing.status_code == 404 and missing.content == b""
+

@@ -71,3 +71,4 @@ def test_awards_imports_only_the_layers_below_it():
 
 def test_core_imports_no_app():
     assert upward("core") == {}
+

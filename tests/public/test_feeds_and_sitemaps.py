@@ -75,9 +75,7 @@ def test_article_sitemap_lists_live_articles_only(client, articles):
     # Article sitemap pages hold blocks of ids; on PostgreSQL ids keep counting across tests,
     # so read every page the index names rather than only the first.
     index = xml(client, "/sitemap.xml")
-    pages = [
-        urlsplit(loc.text) for loc in index.iter(f"{SM}loc") if "/sitemap-berita.xml" in loc.text
-    ]
+    pages = [urlsplit(loc.text) for loc in index.iter(f"{SM}loc") if "/sitemap-berita.xml" in loc.text]
     locations = set()
     for page in pages:
         root = xml(client, page.path + (f"?{page.query}" if page.query else ""))

@@ -52,7 +52,9 @@ def test_the_article_page_keeps_its_validators_when_served_from_the_cache(client
         assert directives(response)["s-maxage"] == 60
         assert response.headers["ETag"] == fresh.headers["ETag"]
         assert response.headers["Last-Modified"] == fresh.headers["Last-Modified"]
-    revalidated = client.get(article.get_absolute_url(), HTTP_IF_NONE_MATCH=fresh.headers["ETag"])
+    revalidated = client.get(
+        article.get_absolute_url(), HTTP_IF_NONE_MATCH=fresh.headers["ETag"]
+    )
     assert revalidated.status_code == 304
 
 

@@ -57,9 +57,7 @@ def test_every_topic_page_and_feed_answers(client, imported):
 def test_the_greek_topic_links_from_its_articles(client, imported):
     tag = Tag.objects.get(name="content περιεχόμενο")
     url = reverse("tag-detail", args=[tag.slug])
-    assert (
-        url == "/topik/content-%CF%80%CE%B5%CF%81%CE%B9%CE%B5%CF%87%CF%8C%CE%BC%CE%B5%CE%BD%CE%BF/"
-    )
+    assert url == "/topik/content-%CF%80%CE%B5%CF%81%CE%B9%CE%B5%CF%87%CF%8C%CE%BC%CE%B5%CE%BD%CE%BF/"
     article = Article.objects.live().filter(tags=tag).first()
     assert f'href="{url}"' in client.get(article.get_absolute_url()).content.decode()
     page = client.get(url).content.decode()

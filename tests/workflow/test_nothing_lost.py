@@ -118,8 +118,7 @@ def test_publishing_refuses_photos_without_alt_text_naming_them(world):
     article = ArticleFactory(unit=world.permisan, status=S.REVIEW)
     ArticlePhotoFactory(article=article, photo=PhotoFactory(alt_text="", caption="Senam pagi"))
     with pytest.raises(
-        WorkflowError,
-        match="Foto galeri ke-1 \\(\u201cSenam pagi\u201d\\) belum punya teks alternatif",
+        WorkflowError, match="Foto galeri ke-1 \\(\u201cSenam pagi\u201d\\) belum punya teks alternatif"
     ):
         article.publish(by=world.central)
     article.refresh_from_db()

@@ -16,13 +16,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--unpublish", action="store_true", help="Tarik artikel yang cocok.")
+        parser.add_argument("--reason", default="", help="Alasan penarikan (wajib dengan --unpublish).")
         parser.add_argument(
-            "--reason", default="", help="Alasan penarikan (wajib dengan --unpublish)."
-        )
-        parser.add_argument(
-            "--user",
-            default="",
-            help="Nama pengguna redaktur yang menarik (wajib dengan --unpublish).",
+            "--user", default="", help="Nama pengguna redaktur yang menarik (wajib dengan --unpublish)."
         )
 
     def handle(self, *args, **options):

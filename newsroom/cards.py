@@ -16,7 +16,7 @@ from django.template.loader import get_template
 from django.utils import timezone
 
 from newsroom.models import Article
-from newsroom.parts import PARTS_SECONDS, parts_scope, picture_sources
+from newsroom.parts import PARTS_SECONDS, parts_scope, picture_sources, shown_photo
 
 TEMPLATE = "newsroom/parts/card.html"
 
@@ -35,8 +35,7 @@ def fragment_cache():
 
 
 def _photo(article, photo):
-    shown = article.lead_photo if photo and article.lead_photo_id else None
-    return shown if shown and shown.image else None
+    return shown_photo(article.lead_photo) if photo and article.lead_photo_id else None
 
 
 def card_context(article, *, featured=False, lead=False, photo=True, snippet=None):

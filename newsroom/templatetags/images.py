@@ -12,7 +12,7 @@ with the part it is in (a card, an article's block), not on its own.
 
 from django import template
 
-from newsroom.parts import picture_sources
+from newsroom.parts import picture_sources, shown_photo
 
 register = template.Library()
 
@@ -20,7 +20,7 @@ register = template.Library()
 @register.inclusion_tag("newsroom/parts/picture.html")
 def picture(photo, sizes="100vw", lead=False, css_class=""):
     """Render a photo responsively; eager and high priority when it is the lead photo."""
-    shown = photo if photo and photo.image else None
+    shown = shown_photo(photo)
     return {
         "photo": shown,
         "sets": picture_sources(shown) if shown else None,

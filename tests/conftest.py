@@ -163,23 +163,31 @@ def storage_fails_at(settings):
     yield from failing_writes(settings)
 
 
+# pytest-django's django_db marker, argument by argument.
+DJANGO_DB_ARGUMENTS = ("transaction", "reset_sequences", "databases", "serialized_rollback")
+TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server", "django_db_reset_sequences"}
+
+
 def pytest_collection_modifyitems(items):
     """Every transactional test restores the rows migrations made (serialized rollback).
 
     A transactional test empties the tables when it ends. Without serialized rollback the flush
     then re-creates content types and permissions, and a serialized test run right after it
     inserts them a second time (IntegrityError), so whether a test passed depended on which ran
-    before it. With every transactional test serialized, each flush leaves the tables empty and
-    each test begins with the rows as migrated, in any order.
+    before it. With every transactional test serialized (by its marker or by the fixtures it
+    asks for), each flush leaves the tables empty and each test begins with the rows as
+    migrated, in any order.
     """
     for item in items:
         marker = item.get_closest_marker("django_db")
-        if (
-            marker
-            and marker.kwargs.get("transaction")
-            and "serialized_rollback" not in marker.kwargs
-        ):
-            item.add_marker(
-                pytest.mark.django_db(*marker.args, **marker.kwargs, serialized_rollback=True),
-                append=False,
-            )
+        args = marker.args if marker else ()
+        wanted = dict(zip(DJANGO_DB_ARGUMENTS[: len(args)], args, strict=True))
+        wanted |= marker.kwargs if marker else {}
+        transactional = (
+            wanted.get("transaction")
+            or wanted.get("reset_sequences")
+            or TRANSACTIONAL_FIXTURES & set(getattr(item, "fixturenames", ()))
+        )
+        if transactional and "serialized_rollback" not in wanted:
+            wanted.update(transaction=True, serialized_rollback=True)
+            item.add_marker(pytest.mark.django_db(**wanted), append=False)

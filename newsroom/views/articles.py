@@ -113,11 +113,11 @@ def article_stamp(article, tags):
     """Everything an article page's cached blocks show, as the key they are kept under.
 
     The article's fields (its body by updated_at), the rows read with it (unit, region,
-    reporter, event and organiser, lead photo), its tags, and `page_version`, which counts the
+    reporter, event, lead photo), its tags, and `page_version`, which counts the
     changes of its gallery and correction notes (newsroom/invalidation.py).
     """
     related = [article.unit, article.unit.region, article.reporter, article.event,
-               article.event and article.event.organiser, article.lead_photo]  # fmt: skip
+               article.lead_photo]  # fmt: skip
     shown = [
         _fields(article),
         *(_fields(row) if row is not None else None for row in related),

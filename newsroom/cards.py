@@ -57,7 +57,9 @@ def card_context(article, *, featured=False, lead=False, photo=True, snippet=Non
 def card_key(article, *, featured=False, lead=False, photo=True):
     """The card's key: everything it shows, as `{% cache %}` would make it."""
     shown = _photo(article, photo)
-    seen = shown and (shown.pk, shown.image.name, shown.alt_text, shown.width, shown.height)
+    seen = shown and (
+        shown.pk, shown.image.name, shown.alt_text, shown.width, shown.height, shown.variants
+    )
     return make_template_fragment_key(
         "card",
         [
@@ -69,7 +71,6 @@ def card_key(article, *, featured=False, lead=False, photo=True):
             featured,
             lead,
             seen,
-            shown and shown.variants,
         ],
     )
 
